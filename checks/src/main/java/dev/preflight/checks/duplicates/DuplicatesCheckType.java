@@ -1,0 +1,37 @@
+package dev.preflight.checks.duplicates;
+
+import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.CheckSpec;
+import dev.preflight.check.CheckType;
+import dev.preflight.suite.MappingReader;
+import dev.preflight.suite.SuiteParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code duplicates: {keys: [game_id, player_lookup], max: 0}}; keys default to the dataset's keys. */
+public final class DuplicatesCheckType implements CheckType {
+
+    @Override
+    public String name() {
+        return "duplicates";
+    }
+
+    @Override
+    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+        List<String> keys = new ArrayList<>();
+        for (String key : arguments.stringList("keys")) {
+            SuiteParser.column(key, arguments.locationOf("keys"), arguments.problems()).ifPresent(keys::add);
+        }
+        if (keys.isEmpty() && !arguments.has("keys")) {
+            keys.addAll(dataset.keys());
+        }
+        long max = arguments.integer("max", 0).orElse(0L);
+        if (keys.isEmpty()) {
+            arguments.problems().add(arguments.location(), arguments.what() + " needs key columns: add 'keys: [...]' here or to the dataset");
+            return Optional.empty();
+        }
+        return Optional.of(new DuplicatesSpec(keys, max));
+    }
+}

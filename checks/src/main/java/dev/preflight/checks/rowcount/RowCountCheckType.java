@@ -1,0 +1,35 @@
+package dev.preflight.checks.rowcount;
+
+import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.CheckSpec;
+import dev.preflight.check.CheckType;
+import dev.preflight.suite.MappingReader;
+
+import java.util.Optional;
+
+/** {@code row_count: {min: 1, max: 1000000}}: rows in the window. */
+public final class RowCountCheckType implements CheckType {
+
+    @Override
+    public String name() {
+        return "row_count";
+    }
+
+    @Override
+    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+        Optional<Long> min = arguments.integer("min", 0);
+        Optional<Long> max = arguments.integer("max", 0);
+        if (!arguments.has("min") && !arguments.has("max")) {
+            arguments.problems().add(arguments.location(), arguments.what() + " needs 'min', 'max' or both");
+            return Optional.empty();
+        }
+        if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
+            arguments.problems().add(arguments.locationOf("min"), arguments.what() + " has min " + min.get() + " above max " + max.get());
+            return Optional.empty();
+        }
+        if ((arguments.has("min") && min.isEmpty()) || (arguments.has("max") && max.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new RowCountSpec(min.orElse(null), max.orElse(null)));
+    }
+}

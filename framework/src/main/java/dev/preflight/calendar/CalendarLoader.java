@@ -1,0 +1,135 @@
+package dev.preflight.calendar;
+
+import dev.preflight.model.CalendarSpec;
+import dev.preflight.model.SeasonSpec;
+import dev.preflight.suite.Problem;
+import dev.preflight.suite.SuiteDefinitionException;
+import dev.preflight.warehouse.QueryResult;
+import dev.preflight.warehouse.Statement;
+import dev.preflight.warehouse.Warehouse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * Loads the expected calendar once per suite run (one statement at most) and works out the season openers.
+ * The whole calendar is loaded, not just the window, because a season's opener may lie before the window.
+ */
+public final class CalendarLoader {
+
+    private CalendarLoader() {
+    }
+
+    /**
+     * @param warehouse opened only when the calendar lives in the warehouse
+     * @throws SuiteDefinitionException when the calendar is empty or unreadable as written
+     * @throws dev.preflight.warehouse.WarehouseException when the warehouse cannot answer
+     */
+    public static ExpectedCalendar load(CalendarSpec spec, SeasonSpec seasons, Supplier<Warehouse> warehouse) {
+        TreeMap<LocalDate, Object> dates = new TreeMap<>();
+        String source;
+        if (spec instanceof CalendarSpec.Inline inline) {
+            inline.dates().forEach(d -> dates.put(d, null));
+            source = "the inline list";
+        } else if (spec instanceof CalendarSpec.FromFile file) {
+            readFile(file, dates);
+            source = "file " + file.path();
+        } else if (spec instanceof CalendarSpec.FromTable table) {
+            Warehouse w = warehouse.get();
+            StringBuilder sql = new StringBuilder("SELECT DISTINCT ").append(w.dialect().quote(table.dateColumn()));
+            if (table.seasonColumn() != null) {
+                sql.append(", ").append(w.dialect().quote(table.seasonColumn()));
+            }
+            sql.append(" FROM ").append(w.dialect().table(table.table()));
+            if (table.where() != null) {
+                sql.append(" WHERE ").append(table.where());
+            }
+            read(w.execute(new Statement(Statement.Kind.CALENDAR, "calendar", sql.toString())), dates, spec);
+            source = "table " + table.table() + (table.where() == null ? "" : " where " + table.where());
+        } else {
+            CalendarSpec.FromQuery query = (CalendarSpec.FromQuery) spec;
+            read(warehouse.get().execute(new Statement(Statement.Kind.CALENDAR, "calendar", query.sql())), dates, spec);
+            source = "the calendar query";
+        }
+        if (dates.isEmpty()) {
+            throw new SuiteDefinitionException(new Problem(spec.location(), "the expected calendar is empty: " + source
+                    + " gave no dates; check its filter"));
+        }
+        return new ExpectedCalendar(new TreeSet<>(dates.keySet()), openers(dates, seasons), seasons.bootstrapDays());
+    }
+
+    private static List<LocalDate> openers(TreeMap<LocalDate, Object> dates, SeasonSpec seasons) {
+        if (!seasons.starts().isEmpty()) {
+            return seasons.starts();
+        }
+        boolean bySeasonColumn = dates.values().stream().anyMatch(Objects::nonNull);
+        List<LocalDate> openers = new ArrayList<>();
+        if (bySeasonColumn) {
+            Map<Object, LocalDate> first = new java.util.HashMap<>();
+            dates.forEach((date, season) -> first.merge(String.valueOf(season), date, (a, b) -> a.isBefore(b) ? a : b));
+            openers.addAll(first.values());
+        } else {
+            // Without a season column, a long break (an off-season) starts a new season.
+            NavigableSet<LocalDate> ordered = dates.navigableKeySet();
+            LocalDate previous = null;
+            for (LocalDate date : ordered) {
+                if (previous == null || previous.plusDays(seasons.gapDays()).isBefore(date)) {
+                    openers.add(date);
+                }
+                previous = date;
+            }
+        }
+        openers.sort(null);
+        return openers;
+    }
+
+    private static void read(QueryResult result, TreeMap<LocalDate, Object> dates, CalendarSpec spec) {
+        for (List<Object> row : result.rows()) {
+            Object value = row.get(0);
+            if (value == null) {
+                continue;
+            }
+            if (!(value instanceof LocalDate date)) {
+                throw new SuiteDefinitionException(new Problem(spec.location(), "the calendar's first column must be a DATE but was "
+                        + value.getClass().getSimpleName() + "; cast it, e.g. CAST(x AS DATE)"));
+            }
+            Object season = row.size() > 1 ? row.get(1) : null;
+            dates.merge(date, season == null ? "" : season, (a, b) -> a);
+        }
+    }
+
+    private static void readFile(CalendarSpec.FromFile file, TreeMap<LocalDate, Object> dates) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file.path(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SuiteDefinitionException(new Problem(file.location(), "cannot read calendar file " + file.path() + ": " + e.getMessage()));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String first = lines.get(i).split(",", 2)[0].trim();
+            if (first.isEmpty() || first.startsWith("#")) {
+                continue;
+            }
+            try {
+                dates.put(LocalDate.parse(first), null);
+            } catch (DateTimeParseException e) {
+                if (i > 0 || !dates.isEmpty()) {
+                    throw new SuiteDefinitionException(new Problem(file.location(), "calendar file " + file.path() + " line " + (i + 1)
+                            + ": '" + first + "' is not a date written as YYYY-MM-DD"));
+                }
+                // A first line that is not a date is a CSV header.
+            }
+        }
+    }
+}

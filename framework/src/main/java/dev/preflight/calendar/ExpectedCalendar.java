@@ -1,0 +1,58 @@
+package dev.preflight.calendar;
+
+import dev.preflight.model.DateWindow;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The dates on which data must exist, with each season's opener and its bootstrap period.
+ *
+ * @param dates every calendar date
+ * @param seasonStarts each season's opener, ascending
+ * @param bootstrapDays days 0 to {@code bootstrapDays - 1} after each opener are not expected
+ */
+public record ExpectedCalendar(NavigableSet<LocalDate> dates, List<LocalDate> seasonStarts, int bootstrapDays) {
+
+    public ExpectedCalendar {
+        dates = Collections.unmodifiableNavigableSet(new TreeSet<>(dates));
+        seasonStarts = List.copyOf(new TreeSet<>(seasonStarts));
+    }
+
+    /** {@return true when the date falls in the first {@code bootstrapDays} days of a season} */
+    public boolean isBootstrap(LocalDate date) {
+        for (LocalDate opener : seasonStarts) {
+            if (!date.isBefore(opener) && date.isBefore(opener.plusDays(bootstrapDays))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return what the window expects: calendar dates in it, split into expected and bootstrap} */
+    public Expectation within(DateWindow window) {
+        TreeSet<LocalDate> expected = new TreeSet<>();
+        TreeSet<LocalDate> bootstrap = new TreeSet<>();
+        for (LocalDate date : dates.subSet(window.start(), true, window.end(), true)) {
+            (isBootstrap(date) ? bootstrap : expected).add(date);
+        }
+        return new Expectation(window, expected, bootstrap);
+    }
+
+    /**
+     * The calendar seen through one window.
+     *
+     * @param expected dates that must have data
+     * @param bootstrap calendar dates excluded because they fall in a season's bootstrap period
+     */
+    public record Expectation(DateWindow window, SortedSet<LocalDate> expected, SortedSet<LocalDate> bootstrap) {
+        public Expectation {
+            expected = Collections.unmodifiableSortedSet(new TreeSet<>(expected));
+            bootstrap = Collections.unmodifiableSortedSet(new TreeSet<>(bootstrap));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.preflight.engine;
+
+import dev.preflight.check.CheckContext;
+import dev.preflight.check.CheckResult;
+import dev.preflight.model.CheckDefinition;
+import dev.preflight.model.Dataset;
+import dev.preflight.model.Severity;
+import dev.preflight.model.Suite;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One check: a test. A breach of an error-severity check fails with an {@link AssertionFailedError} carrying the
+ * expected and actual values; a check that cannot be evaluated is aborted; a warehouse or suite error is rethrown
+ * as is, so it counts as an error, not a failure.
+ */
+final class CheckDescriptor extends AbstractTestDescriptor implements Node<PreflightExecutionContext> {
+
+    private final Suite suite;
+    private final Dataset dataset;
+    private final CheckDefinition check;
+
+    CheckDescriptor(UniqueId id, Suite suite, Dataset dataset, CheckDefinition check) {
+        super(id, check.id() + ": " + check.spec().describe(), Sources.of(check.location()));
+        this.suite = suite;
+        this.dataset = dataset;
+        this.check = check;
+    }
+
+    CheckDefinition check() {
+        return check;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.TEST;
+    }
+
+    @Override
+    public String getLegacyReportingName() {
+        // Surefire shows this name; the dataset makes it unique across a suite.
+        return dataset.id() + " " + getDisplayName();
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        return Tags.of(suite.tags(), dataset.tags(), check.tags(), List.of(check.type()));
+    }
+
+    @Override
+    public PreflightExecutionContext execute(PreflightExecutionContext context, DynamicTestExecutor executor) {
+        DatasetRun run = context.datasetRun();
+        ResultEntries entries = new ResultEntries(suite, dataset, check);
+        if (run.failure().isPresent()) {
+            RuntimeException failure = run.failure().get();
+            context.listener().reportingEntryPublished(this, entries.error(failure));
+            throw failure;
+        }
+        CheckResult result = check.spec().evaluate(new CheckContext(dataset, suite.window(), run.metrics(), run.calendar()));
+        Outcome outcome = Outcome.of(result.status(), check.severity());
+        context.listener().reportingEntryPublished(this, entries.of(outcome, result));
+        switch (outcome) {
+            case FAILED:
+                throw new AssertionFailedError(result.message(), result.expected(), result.actual());
+            case WARNED:
+                if (context.configuration().warningsFail()) {
+                    throw new AssertionFailedError("[warn] " + result.message(), result.expected(), result.actual());
+                }
+                return context;
+            case NOT_APPLICABLE:
+                throw new TestAbortedException(result.message());
+            default:
+                return context;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.preflight.engine;
+
+/**
+ * The engine's id and its configuration keys. Every key is read through JUnit's configuration parameters, so the
+ * same value works from Surefire, {@code @ConfigurationParameter}, {@code junit-platform.properties}, system
+ * properties, the ConsoleLauncher's {@code --config} and the {@code preflight} command.
+ */
+public final class Constants {
+
+    /** The engine id: {@value}. */
+    public static final String ENGINE_ID = "preflight";
+
+    /**
+     * Prefix of parameter overrides: {@code preflight.param.start_date=2024-10-22} replaces the suite's default of
+     * {@code start_date}. Environment variables {@code PREFLIGHT_PARAM_START_DATE} are read after these.
+     */
+    public static final String PARAMETER_PREFIX = "preflight.param.";
+
+    /**
+     * Prefix of warehouse overrides: {@code preflight.warehouse.path=/data/nba.duckdb} or
+     * {@code preflight.warehouse.type=duckdb} replace the suite's {@code warehouse:} settings.
+     */
+    public static final String WAREHOUSE_PREFIX = "preflight.warehouse.";
+
+    /**
+     * {@value}: {@code pass} (default) reports a failed warn-severity check as a successful test with the report
+     * entry {@code preflight.outcome=WARNED}; {@code fail} fails it like an error (a strict gate).
+     */
+    public static final String WARNINGS = "preflight.warnings";
+
+    /** Segment types of unique ids: {@code [engine:preflight]/[suite:URI]/[dataset:ID]/[check:ID]}. */
+    public static final String SUITE_SEGMENT = "suite";
+    public static final String DATASET_SEGMENT = "dataset";
+    public static final String CHECK_SEGMENT = "check";
+
+    /** Report entry keys published for every check. */
+    public static final String OUTCOME = "preflight.outcome";
+    public static final String RESULT = "preflight.result";
+
+    private Constants() {
+    }
+}

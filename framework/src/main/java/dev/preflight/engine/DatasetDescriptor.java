@@ -1,0 +1,70 @@
+package dev.preflight.engine;
+
+import dev.preflight.model.CheckDefinition;
+import dev.preflight.model.Dataset;
+import dev.preflight.model.Suite;
+import dev.preflight.warehouse.StatementLog;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A dataset: a container of checks. Its {@code before} runs the one scan for the checks still in the tree after
+ * filtering, so a tag filter that keeps two checks computes only their metrics.
+ */
+final class DatasetDescriptor extends AbstractTestDescriptor implements Node<PreflightExecutionContext> {
+
+    private final Suite suite;
+    private final Dataset dataset;
+
+    DatasetDescriptor(UniqueId id, Suite suite, Dataset dataset) {
+        super(id, dataset.table().toString(), Sources.of(dataset.location()));
+        this.suite = suite;
+        this.dataset = dataset;
+    }
+
+    Dataset dataset() {
+        return dataset;
+    }
+
+    Suite suite() {
+        return suite;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        return Tags.of(suite.tags(), dataset.tags());
+    }
+
+    @Override
+    public PreflightExecutionContext before(PreflightExecutionContext context) {
+        List<CheckDefinition> checks = getChildren().stream()
+                .filter(CheckDescriptor.class::isInstance)
+                .map(child -> ((CheckDescriptor) child).check())
+                .toList();
+        int before = context.suiteRun().log().entries().size();
+        DatasetRun run = DatasetRun.execute(context.suiteRun(), dataset, checks);
+        List<StatementLog.Entry> statements = context.suiteRun().log().entries();
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("preflight.dataset", dataset.table().toString());
+        entry.put("preflight.window", suite.window().toString());
+        entry.put("preflight.statements", String.valueOf(statements.size() - before));
+        run.scan().ifPresent(scan -> entry.put("preflight.sql", scan.statement().sql()));
+        statements.stream().skip(before).filter(s -> s.statement().kind() == dev.preflight.warehouse.Statement.Kind.SCAN)
+                .findFirst().ifPresent(s -> entry.put("preflight.scan_ms", String.valueOf(s.duration().toMillis())));
+        context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
+        return context.with(run);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.preflight.engine;
+
+import dev.preflight.check.CheckResult;
+import dev.preflight.model.Severity;
+
+/** A check's result once its severity is applied; published as {@code preflight.outcome}. */
+public enum Outcome {
+    PASSED, WARNED, FAILED, NOT_APPLICABLE, ERRORED;
+
+    static Outcome of(CheckResult.Status status, Severity severity) {
+        switch (status) {
+            case PASSED:
+                return PASSED;
+            case NOT_APPLICABLE:
+                return NOT_APPLICABLE;
+            default:
+                return severity == Severity.WARN ? WARNED : FAILED;
+        }
+    }
+}

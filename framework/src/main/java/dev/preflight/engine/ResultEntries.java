@@ -1,0 +1,92 @@
+package dev.preflight.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.preflight.check.CheckResult;
+import dev.preflight.model.CheckDefinition;
+import dev.preflight.model.Dataset;
+import dev.preflight.model.Suite;
+import dev.preflight.suite.SuiteDefinitionException;
+import org.junit.platform.engine.reporting.ReportEntry;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The report entries a check publishes: flat keys for people and consoles, and {@value Constants#RESULT}, one JSON
+ * document that gates and reports read instead of parsing messages.
+ */
+final class ResultEntries {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Suite suite;
+    private final Dataset dataset;
+    private final CheckDefinition check;
+
+    ResultEntries(Suite suite, Dataset dataset, CheckDefinition check) {
+        this.suite = suite;
+        this.dataset = dataset;
+        this.check = check;
+    }
+
+    ReportEntry of(Outcome outcome, CheckResult result) {
+        Map<String, Object> document = header(outcome);
+        document.put("message", result.message());
+        document.put("expected", result.expected());
+        document.put("actual", result.actual());
+        document.put("observed", result.observations());
+        document.put("missing_dates", result.missingDates().stream().map(Object::toString).collect(Collectors.toList()));
+        document.put("missing_ranges", result.missingRanges().stream().map(r -> Map.of(
+                "first", r.first().toString(), "last", r.last().toString(), "count", r.count())).collect(Collectors.toList()));
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put(Constants.OUTCOME, outcome.name());
+        entry.put("preflight.severity", check.severity().label());
+        entry.put("preflight.expected", result.expected());
+        entry.put("preflight.actual", result.actual());
+        result.observations().forEach((k, v) -> entry.put("preflight.observed." + k, String.valueOf(v)));
+        entry.put(Constants.RESULT, json(document));
+        return ReportEntry.from(entry);
+    }
+
+    ReportEntry error(RuntimeException failure) {
+        Map<String, Object> document = header(Outcome.ERRORED);
+        document.put("message", failure.getMessage());
+        document.put("error", failure instanceof SuiteDefinitionException ? "suite" : "warehouse");
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put(Constants.OUTCOME, Outcome.ERRORED.name());
+        entry.put(Constants.RESULT, json(document));
+        return ReportEntry.from(entry);
+    }
+
+    private Map<String, Object> header(Outcome outcome) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("suite", suite.name());
+        document.put("suite_file", suite.location().uri().toString());
+        document.put("dataset", dataset.id());
+        document.put("table", dataset.table().toString());
+        document.put("required_by", dataset.requiredBy());
+        document.put("check", check.id());
+        document.put("type", check.type());
+        document.put("description", check.description());
+        document.put("severity", check.severity().label());
+        document.put("outcome", outcome.name());
+        document.put("window", Map.of("start", suite.window().start().toString(), "end", suite.window().end().toString()));
+        document.put("location", check.location().toString());
+        return document;
+    }
+
+    private static String json(Map<String, Object> document) {
+        try {
+            return JSON.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a check result as JSON", e);
+        }
+    }
+
+    static List<String> keys() {
+        return List.of(Constants.OUTCOME, Constants.RESULT);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.preflight.engine;
+
+import dev.preflight.model.Suite;
+import dev.preflight.warehouse.Warehouses;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+import java.util.Set;
+
+/** A suite file: a container of datasets. Opens the warehouse lazily and closes it when the suite is done. */
+final class SuiteDescriptor extends AbstractTestDescriptor implements Node<PreflightExecutionContext> {
+
+    private final Suite suite;
+
+    SuiteDescriptor(UniqueId id, Suite suite) {
+        super(id, suite.name(), Sources.of(suite.location()));
+        this.suite = suite;
+    }
+
+    Suite suite() {
+        return suite;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        return Tags.of(suite.tags());
+    }
+
+    @Override
+    public PreflightExecutionContext before(PreflightExecutionContext context) {
+        SuiteRun run = new SuiteRun(suite, Warehouses.load(Thread.currentThread().getContextClassLoader()));
+        if (suite.calendar() != null && needsCalendar()) {
+            // Load the calendar once, up front, so that each dataset's own statements are just its scan.
+            // A failure is remembered by the run and reported by every check that needs the calendar.
+            try {
+                run.calendar();
+            } catch (RuntimeException e) {
+                // reported per check
+            }
+        }
+        return context.with(run);
+    }
+
+    private boolean needsCalendar() {
+        return getDescendants().stream().anyMatch(d -> d instanceof CheckDescriptor c && c.check().spec().needsCalendar());
+    }
+
+    @Override
+    public void after(PreflightExecutionContext context) {
+        context.suiteRun().close();
+    }
+}

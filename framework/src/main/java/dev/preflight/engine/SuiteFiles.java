@@ -1,0 +1,71 @@
+package dev.preflight.engine;
+
+import dev.preflight.suite.SourceLocation;
+import dev.preflight.suite.SuiteParser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and parses suite files once per discovery: one request may select a file and several of its checks by id
+ * (Cucumber's {@code FeatureParserWithCaching}).
+ */
+final class SuiteFiles {
+
+    private final SuiteParser parser;
+    private final Map<URI, SuiteParser.Parsed> cache = new HashMap<>();
+
+    SuiteFiles(SuiteParser parser) {
+        this.parser = parser;
+    }
+
+    static boolean isYaml(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    SuiteParser.Parsed file(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        URI uri = absolute.toUri();
+        return cache.computeIfAbsent(uri, u -> {
+            SourceLocation location = new SourceLocation(u, display(absolute), 1, 1);
+            try (Reader reader = Files.newBufferedReader(absolute, StandardCharsets.UTF_8)) {
+                return parser.parse(reader, location);
+            } catch (IOException e) {
+                return new SuiteParser.Parsed.Invalid(null, List.of(new dev.preflight.suite.Problem(location,
+                        "cannot read the suite: " + e.getMessage())));
+            }
+        });
+    }
+
+    SuiteParser.Parsed resource(String name, URI resourceUri) {
+        URI uri = Sources.classpathUri(name);
+        return cache.computeIfAbsent(uri, u -> {
+            SourceLocation location = new SourceLocation(u, name, 1, 1);
+            try {
+                URL url = resourceUri.toURL();
+                try (InputStream in = url.openStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    return parser.parse(reader, location);
+                }
+            } catch (IOException e) {
+                return new SuiteParser.Parsed.Invalid(null, List.of(new dev.preflight.suite.Problem(location,
+                        "cannot read the suite: " + e.getMessage())));
+            }
+        });
+    }
+
+    private static String display(Path absolute) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+    }
+}

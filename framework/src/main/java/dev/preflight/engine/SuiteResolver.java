@@ -1,0 +1,249 @@
+package dev.preflight.engine;
+
+import dev.preflight.model.CheckDefinition;
+import dev.preflight.model.Dataset;
+import dev.preflight.model.Suite;
+import dev.preflight.suite.SuiteParser;
+import org.junit.platform.commons.io.Resource;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.ClasspathResourceSelector;
+import org.junit.platform.engine.discovery.DirectorySelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.discovery.FilePosition;
+import org.junit.platform.engine.discovery.FileSelector;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.discovery.UriSelector;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+import org.junit.platform.engine.support.discovery.SelectorResolver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Resolves every selector kind to suite, dataset and check descriptors. A selected dataset or check builds only its
+ * own branch: its suite is resolved as a parent without expanding the suite's other children.
+ */
+final class SuiteResolver implements SelectorResolver {
+
+    private final SuiteFiles files;
+    private final DiscoveryIssueReporter issues;
+    private final UniqueId engineId;
+
+    SuiteResolver(SuiteFiles files, DiscoveryIssueReporter issues, UniqueId engineId) {
+        this.files = files;
+        this.issues = issues;
+        this.engineId = engineId;
+    }
+
+    @Override
+    public Resolution resolve(DirectorySelector selector, Context context) {
+        Path directory = selector.getPath();
+        try (Stream<Path> walk = Files.walk(directory)) {
+            Set<DiscoverySelector> selectors = walk.filter(Files::isRegularFile)
+                    .filter(p -> SuiteFiles.isYaml(p.getFileName().toString()))
+                    .sorted()
+                    .map(p -> (DiscoverySelector) DiscoverySelectors.selectFile(p.toFile()))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            return selectors.isEmpty() ? Resolution.unresolved() : Resolution.selectors(selectors);
+        } catch (IOException e) {
+            issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, "cannot list suites in " + directory + ": " + e.getMessage()));
+            return Resolution.unresolved();
+        }
+    }
+
+    @Override
+    public Resolution resolve(FileSelector selector, Context context) {
+        if (!SuiteFiles.isYaml(selector.getRawPath())) {
+            return Resolution.unresolved();
+        }
+        SuiteParser.Parsed parsed = files.file(selector.getPath());
+        return resolveSuite(parsed, () -> DiscoverySelectors.selectFile(selector.getPath().toAbsolutePath().normalize().toString()),
+                selector.getPosition(), context);
+    }
+
+    @Override
+    public Resolution resolve(ClasspathResourceSelector selector, Context context) {
+        String name = selector.getClasspathResourceName();
+        if (!SuiteFiles.isYaml(name)) {
+            return Resolution.unresolved();
+        }
+        Set<Resource> resources = selector.getResources();
+        if (resources.isEmpty()) {
+            return Resolution.unresolved();
+        }
+        if (resources.size() > 1) {
+            issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, "found " + resources.size()
+                    + " suites named " + name + " on the class path; running the first: " + resources.iterator().next().getUri()));
+        }
+        String plain = name.startsWith("/") ? name.substring(1) : name;
+        SuiteParser.Parsed parsed = files.resource(plain, resources.iterator().next().getUri());
+        return resolveSuite(parsed, () -> DiscoverySelectors.selectClasspathResource(plain), selector.getPosition(), context);
+    }
+
+    @Override
+    public Resolution resolve(UriSelector selector, Context context) {
+        return fromUri(selector.getUri()).map(Resolution::selectors).orElse(Resolution.unresolved());
+    }
+
+    private static Optional<Set<DiscoverySelector>> fromUri(URI uri) {
+        if ("file".equals(uri.getScheme())) {
+            return Optional.of(Set.of(DiscoverySelectors.selectFile(Path.of(uri).toString())));
+        }
+        if (Sources.CLASSPATH.equals(uri.getScheme())) {
+            return Optional.of(Set.of(DiscoverySelectors.selectClasspathResource(uri.getSchemeSpecificPart())));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Resolution resolve(UniqueIdSelector selector, Context context) {
+        UniqueId id = selector.getUniqueId();
+        List<UniqueId.Segment> segments = id.getSegments();
+        // Under the suite engine the id carries a prefix; find our engine segment wherever it is.
+        int start = -1;
+        for (int i = 0; i < segments.size(); i++) {
+            UniqueId.Segment s = segments.get(i);
+            if ("engine".equals(s.getType()) && Constants.ENGINE_ID.equals(s.getValue())) {
+                start = i;
+            }
+        }
+        if (start < 0 || !id.hasPrefix(engineId) && start == 0) {
+            return Resolution.unresolved();
+        }
+        List<UniqueId.Segment> ours = segments.subList(start + 1, segments.size());
+        if (ours.isEmpty() || !Constants.SUITE_SEGMENT.equals(ours.get(0).getType())) {
+            return Resolution.unresolved();
+        }
+        Optional<DiscoverySelector> suite = fromUri(URI.create(ours.get(0).getValue())).map(s -> s.iterator().next());
+        if (suite.isEmpty()) {
+            return Resolution.unresolved();
+        }
+        if (ours.size() == 1) {
+            return Resolution.selectors(Set.of(suite.get()));
+        }
+        String datasetId = ours.get(1).getValue();
+        if (ours.size() == 2) {
+            return Resolution.selectors(Set.of(new SuiteSelectors.DatasetSelector(suite.get(), datasetId)));
+        }
+        return Resolution.selectors(Set.of(new SuiteSelectors.CheckSelector(suite.get(), datasetId, ours.get(2).getValue())));
+    }
+
+    @Override
+    public Resolution resolve(DiscoverySelector selector, Context context) {
+        if (selector instanceof SuiteSelectors.DatasetSelector dataset) {
+            return resolveDataset(dataset, context);
+        }
+        if (selector instanceof SuiteSelectors.CheckSelector check) {
+            return resolveCheck(check, context);
+        }
+        return Resolution.unresolved();
+    }
+
+    private Resolution resolveSuite(SuiteParser.Parsed parsed, Supplier<DiscoverySelector> self,
+                                    Optional<FilePosition> position, Context context) {
+        if (parsed instanceof SuiteParser.Parsed.NotASuite) {
+            return Resolution.unresolved();
+        }
+        if (parsed instanceof SuiteParser.Parsed.Invalid invalid) {
+            var file = invalid.problems().get(0).location();
+            for (var problem : invalid.problems()) {
+                issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, problem.toString())
+                        .source(Sources.of(problem.location())));
+            }
+            return context.addToParent(parent -> Optional.of(new InvalidSuiteDescriptor(
+                            parent.getUniqueId().append(Constants.SUITE_SEGMENT, file.uri().toString()), invalid.name(), file, invalid.problems())))
+                    .map(d -> Resolution.match(Match.exact(d))).orElse(Resolution.unresolved());
+        }
+        Suite suite = ((SuiteParser.Parsed.Valid) parsed).suite();
+        if (position.isPresent()) {
+            Optional<DiscoverySelector> narrowed = atLine(suite, position.get().getLine(), self.get());
+            if (narrowed.isPresent()) {
+                return Resolution.selectors(Set.of(narrowed.get()));
+            }
+        }
+        return context.addToParent(parent -> Optional.of(new SuiteDescriptor(
+                        parent.getUniqueId().append(Constants.SUITE_SEGMENT, suite.location().uri().toString()), suite)))
+                .map(d -> Resolution.match(Match.exact(d, () -> datasetSelectors(suite, self))))
+                .orElse(Resolution.unresolved());
+    }
+
+    /** A line selector ({@code suite.yaml?line=12}) picks the check or dataset written on that line. */
+    private static Optional<DiscoverySelector> atLine(Suite suite, int line, DiscoverySelector self) {
+        for (Dataset dataset : suite.datasets()) {
+            if (dataset.location().line() == line) {
+                return Optional.of(new SuiteSelectors.DatasetSelector(self, dataset.id()));
+            }
+            for (CheckDefinition check : dataset.checks()) {
+                if (check.location().line() == line) {
+                    return Optional.of(new SuiteSelectors.CheckSelector(self, dataset.id(), check.id()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Resolution resolveDataset(SuiteSelectors.DatasetSelector selector, Context context) {
+        Optional<DatasetDescriptor> descriptor = context.addToParent(selector::suite, parent -> {
+            if (!(parent instanceof SuiteDescriptor suite)) {
+                return Optional.empty();
+            }
+            Optional<Dataset> dataset = suite.suite().dataset(selector.datasetId());
+            if (dataset.isEmpty()) {
+                issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, "suite '" + suite.suite().name()
+                        + "' has no dataset '" + selector.datasetId() + "' (any more); nothing selected for it").source(Sources.of(suite.suite().location())));
+                return Optional.empty();
+            }
+            return Optional.of(new DatasetDescriptor(parent.getUniqueId().append(Constants.DATASET_SEGMENT, dataset.get().id()),
+                    suite.suite(), dataset.get()));
+        });
+        return descriptor.map(d -> Resolution.match(Match.exact(d, () -> checkSelectors(d.dataset(), selector.suite()))))
+                .orElse(Resolution.unresolved());
+    }
+
+    private Resolution resolveCheck(SuiteSelectors.CheckSelector selector, Context context) {
+        Optional<CheckDescriptor> descriptor = context.addToParent(
+                () -> new SuiteSelectors.DatasetSelector(selector.suite(), selector.datasetId()), parent -> {
+                    if (!(parent instanceof DatasetDescriptor dataset)) {
+                        return Optional.empty();
+                    }
+                    Optional<CheckDefinition> check = dataset.dataset().check(selector.checkId());
+                    if (check.isEmpty()) {
+                        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, "dataset '" + dataset.dataset().id()
+                                + "' has no check '" + selector.checkId() + "' (any more); nothing selected for it").source(Sources.of(dataset.dataset().location())));
+                        return Optional.empty();
+                    }
+                    return Optional.of(new CheckDescriptor(parent.getUniqueId().append(Constants.CHECK_SEGMENT, check.get().id()),
+                            dataset.suite(), dataset.dataset(), check.get()));
+                });
+        return descriptor.map(d -> Resolution.match(Match.exact(d))).orElse(Resolution.unresolved());
+    }
+
+    private static Set<DiscoverySelector> datasetSelectors(Suite suite, Supplier<DiscoverySelector> self) {
+        Set<DiscoverySelector> selectors = new LinkedHashSet<>();
+        suite.datasets().forEach(ds -> selectors.add(new SuiteSelectors.DatasetSelector(self.get(), ds.id())));
+        return selectors;
+    }
+
+    private static Set<DiscoverySelector> checkSelectors(Dataset dataset, DiscoverySelector suite) {
+        Set<DiscoverySelector> selectors = new LinkedHashSet<>();
+        dataset.checks().forEach(c -> selectors.add(new SuiteSelectors.CheckSelector(suite, dataset.id(), c.id())));
+        return selectors;
+    }
+
+    static boolean isSuiteResource(Resource resource) {
+        return SuiteFiles.isYaml(resource.getName());
+    }
+
+}

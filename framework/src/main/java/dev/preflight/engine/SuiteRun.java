@@ -1,0 +1,74 @@
+package dev.preflight.engine;
+
+import dev.preflight.calendar.CalendarLoader;
+import dev.preflight.calendar.ExpectedCalendar;
+import dev.preflight.model.Suite;
+import dev.preflight.warehouse.StatementLog;
+import dev.preflight.warehouse.Warehouse;
+import dev.preflight.warehouse.Warehouses;
+
+/**
+ * The resources of one suite's run: its warehouse, opened on first use, and its calendar, loaded once.
+ * Confined to the suite's node; closed when the suite finishes.
+ */
+final class SuiteRun implements AutoCloseable {
+
+    private final Suite suite;
+    private final Warehouses warehouses;
+    private final StatementLog log = new StatementLog();
+    private Warehouse warehouse;
+    private RuntimeException warehouseFailure;
+    private ExpectedCalendar calendar;
+    private RuntimeException calendarFailure;
+
+    SuiteRun(Suite suite, Warehouses warehouses) {
+        this.suite = suite;
+        this.warehouses = warehouses;
+    }
+
+    Suite suite() {
+        return suite;
+    }
+
+    StatementLog log() {
+        return log;
+    }
+
+    synchronized Warehouse warehouse() {
+        if (warehouseFailure != null) {
+            throw warehouseFailure;
+        }
+        if (warehouse == null) {
+            try {
+                warehouse = log.observe(warehouses.open(suite.warehouse()));
+            } catch (RuntimeException e) {
+                warehouseFailure = e;
+                throw e;
+            }
+        }
+        return warehouse;
+    }
+
+    synchronized ExpectedCalendar calendar() {
+        if (calendarFailure != null) {
+            throw calendarFailure;
+        }
+        if (calendar == null) {
+            try {
+                calendar = CalendarLoader.load(suite.calendar(), suite.seasons(), this::warehouse);
+            } catch (RuntimeException e) {
+                calendarFailure = e;
+                throw e;
+            }
+        }
+        return calendar;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (warehouse != null) {
+            warehouse.close();
+            warehouse = null;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.preflight.model;
+
+import dev.preflight.suite.SourceLocation;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Where the expected dates come from: the dates on which every dataset must have data.
+ */
+public sealed interface CalendarSpec permits CalendarSpec.FromTable, CalendarSpec.FromQuery, CalendarSpec.Inline, CalendarSpec.FromFile {
+
+    SourceLocation location();
+
+    /** Distinct dates of a table's column, optionally filtered, with an optional season column. */
+    record FromTable(TableName table, String dateColumn, String seasonColumn, String where, SourceLocation location)
+            implements CalendarSpec {
+    }
+
+    /** A query whose first column is the date and whose optional second column is the season. */
+    record FromQuery(String sql, SourceLocation location) implements CalendarSpec {
+    }
+
+    /** Dates written in the suite. */
+    record Inline(List<LocalDate> dates, SourceLocation location) implements CalendarSpec {
+        public Inline {
+            dates = List.copyOf(dates);
+        }
+    }
+
+    /** A text file with one ISO date a line (a CSV's first column; a header line is skipped). */
+    record FromFile(Path path, SourceLocation location) implements CalendarSpec {
+    }
+}

@@ -1,0 +1,29 @@
+package dev.preflight.model;
+
+import dev.preflight.check.CheckSpec;
+import dev.preflight.suite.SourceLocation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One expectation as written in a suite: its id, type, parsed arguments and how a failure counts.
+ *
+ * @param id stable within its dataset; part of the JUnit unique id
+ * @param type the check type's name, e.g. {@code coverage}
+ * @param spec the parsed arguments that know which metrics they need and how to judge them
+ * @param severity how a failure counts
+ * @param tags JUnit tags
+ * @param description optional text for people, may be empty
+ * @param location where the check is written
+ */
+public record CheckDefinition(String id, String type, CheckSpec spec, Severity severity, List<String> tags,
+                              String description, SourceLocation location) {
+
+    public CheckDefinition {
+        Objects.requireNonNull(id, "id must not be null");
+        Objects.requireNonNull(spec, "spec must not be null");
+        tags = List.copyOf(tags);
+        description = description == null ? "" : description;
+    }
+}

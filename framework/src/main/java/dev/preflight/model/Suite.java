@@ -1,0 +1,44 @@
+package dev.preflight.model;
+
+import dev.preflight.suite.Parameters;
+import dev.preflight.suite.SourceLocation;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One suite file: the expectations for a set of datasets, over one window, against one warehouse.
+ *
+ * @param name the suite's name
+ * @param description optional text, may be empty
+ * @param tags JUnit tags inherited by every check
+ * @param owner who answers for the suite, may be empty
+ * @param parameters parameter values after overrides
+ * @param warehouse where the SQL runs
+ * @param window the dates validated
+ * @param calendar the expected dates, or {@code null} when no check needs them
+ * @param seasons season openers and bootstrap days
+ * @param datasets the datasets, in file order
+ * @param location where the suite starts (line 1)
+ */
+public record Suite(String name, String description, List<String> tags, String owner, Parameters parameters,
+                    WarehouseSpec warehouse, DateWindow window, CalendarSpec calendar, SeasonSpec seasons,
+                    List<Dataset> datasets, SourceLocation location) {
+
+    public Suite {
+        Objects.requireNonNull(name, "name must not be null");
+        tags = List.copyOf(tags);
+        datasets = List.copyOf(datasets);
+        description = description == null ? "" : description;
+        owner = owner == null ? "" : owner;
+    }
+
+    public Optional<CalendarSpec> calendarSpec() {
+        return Optional.ofNullable(calendar);
+    }
+
+    public Optional<Dataset> dataset(String datasetId) {
+        return datasets.stream().filter(d -> d.id().equals(datasetId)).findFirst();
+    }
+}

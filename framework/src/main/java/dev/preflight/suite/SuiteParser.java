@@ -1,0 +1,528 @@
+package dev.preflight.suite;
+
+import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.CheckSpec;
+import dev.preflight.check.CheckType;
+import dev.preflight.check.CheckTypes;
+import dev.preflight.model.CalendarSpec;
+import dev.preflight.model.CheckDefinition;
+import dev.preflight.model.Dataset;
+import dev.preflight.model.DateWindow;
+import dev.preflight.model.Identifiers;
+import dev.preflight.model.SeasonSpec;
+import dev.preflight.model.Severity;
+import dev.preflight.model.Suite;
+import dev.preflight.model.TableName;
+import dev.preflight.model.WarehouseSpec;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns suite YAML into a {@link Suite}, collecting every problem with its location. Reads no data: a suite that
+ * names a table that does not exist is found out when it runs.
+ */
+public final class SuiteParser {
+
+    /** The only suite format version so far; a suite says {@code preflight: 1}. */
+    public static final String FORMAT_VERSION = "1";
+
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{\\s*([A-Za-z0-9_.-]+)\\s*}");
+    private static final Pattern RELATIVE_DATE = Pattern.compile("today\\s*(?:([+-])\\s*(\\d+)\\s*d?)?");
+
+    private final CheckTypes checkTypes;
+    private final ParameterSource overrides;
+    private final Map<String, String> warehouseOverrides;
+    private final Clock clock;
+
+    public SuiteParser(CheckTypes checkTypes, ParameterSource overrides, Map<String, String> warehouseOverrides, Clock clock) {
+        this.checkTypes = checkTypes;
+        this.overrides = overrides;
+        this.warehouseOverrides = Map.copyOf(warehouseOverrides);
+        this.clock = clock;
+    }
+
+    public SuiteParser(CheckTypes checkTypes) {
+        this(checkTypes, ParameterSource.none(), Map.of(), Clock.systemDefaultZone());
+    }
+
+    /** The outcome of reading one file: a suite, or the problems that stop it, or "not a suite at all". */
+    public sealed interface Parsed permits Parsed.Valid, Parsed.Invalid, Parsed.NotASuite {
+        /** A suite ready to run. */
+        record Valid(Suite suite) implements Parsed {
+        }
+
+        /** A suite with mistakes; {@code name} is its declared name when it could be read. */
+        record Invalid(String name, List<Problem> problems) implements Parsed {
+            public Invalid {
+                problems = List.copyOf(problems);
+            }
+        }
+
+        /** A YAML file that is not a Preflight suite (no {@code preflight:} or {@code datasets:} key). */
+        record NotASuite() implements Parsed {
+        }
+    }
+
+    public Parsed parse(Reader reader, SourceLocation file) {
+        String text;
+        try {
+            text = read(reader);
+        } catch (IOException e) {
+            return new Parsed.Invalid(null, List.of(new Problem(file.at(1, 1), "cannot read the suite: " + e.getMessage())));
+        }
+        return parse(text, file);
+    }
+
+    public Parsed parse(String text, SourceLocation file) {
+        Problems problems = new Problems();
+        Optional<YamlNode> root = YamlReader.read(new StringReader(text), file, problems);
+        if (root.isEmpty()) {
+            return new Parsed.Invalid(null, problems.asList());
+        }
+        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
+            return new Parsed.NotASuite();
+        }
+        if (!mapping.entries().containsKey("preflight") && !mapping.entries().containsKey("datasets")) {
+            return new Parsed.NotASuite();
+        }
+        Parameters parameters = parameters(mapping, text, file, problems);
+        MappingReader top = new MappingReader(mapping, "the suite", parameters, problems);
+        String name = top.string("name").orElse(null);
+        Optional<Suite> suite = suite(top, file, parameters, name);
+        if (!problems.isEmpty() || suite.isEmpty()) {
+            return new Parsed.Invalid(name, problems.asList());
+        }
+        return new Parsed.Valid(suite.get());
+    }
+
+    private Parameters parameters(YamlNode.Mapping root, String text, SourceLocation file, Problems problems) {
+        Map<String, String> values = new LinkedHashMap<>();
+        YamlNode.Entry declared = root.entries().get("parameters");
+        if (declared != null) {
+            if (declared.value() instanceof YamlNode.Mapping params) {
+                for (YamlNode.Entry entry : params.entries().values()) {
+                    if (entry.value() instanceof YamlNode.Scalar scalar) {
+                        values.put(entry.key(), scalar.isNull() ? "" : scalar.text());
+                    } else {
+                        problems.add(entry.value().location(), "parameter '" + entry.key() + "' expects a value but was " + entry.value().kind());
+                    }
+                }
+            } else {
+                problems.add(declared.value().location(), "'parameters' expects a mapping of names to default values");
+            }
+        }
+        Set<String> names = new HashSet<>(values.keySet());
+        Matcher references = REFERENCE.matcher(text);
+        while (references.find()) {
+            names.add(references.group(1));
+        }
+        for (String name : names) {
+            overrides.lookup(name).ifPresent(v -> values.put(name, v));
+        }
+        return new Parameters(values);
+    }
+
+    private Optional<Suite> suite(MappingReader top, SourceLocation file, Parameters parameters, String name) {
+        top.allow("parameters");
+        Problems problems = top.problems();
+        top.string("preflight").ifPresentOrElse(version -> {
+            if (!FORMAT_VERSION.equals(version.trim())) {
+                problems.add(top.locationOf("preflight"), "suite format version '" + version + "' is not supported; write 'preflight: 1'");
+            }
+        }, () -> problems.add(file.at(1, 1), "add 'preflight: 1' as the first line, so tools know this file is a Preflight suite"));
+        if (name == null && !top.has("name")) {
+            top.missing("name");
+        }
+        String description = top.string("description").orElse("");
+        String owner = top.string("owner").orElse("");
+        List<String> tags = tags(top);
+        WarehouseSpec warehouse = warehouse(top, file);
+        Optional<DateWindow> window = window(top, parameters, file);
+        CalendarSpec calendar = calendar(top, file);
+        SeasonSpec seasons = seasons(top);
+        List<Dataset> datasets = datasets(top, calendar != null);
+        top.rejectUnknownKeys();
+        if (window.isEmpty() || name == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Suite(name, description, tags, owner, parameters, warehouse, window.get(), calendar, seasons,
+                datasets, file.at(1, 1)));
+    }
+
+    private List<String> tags(MappingReader reader) {
+        List<String> tags = reader.stringList("tags");
+        for (String tag : tags) {
+            if (tag.isBlank() || tag.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || ",()&|!".indexOf(c) >= 0)) {
+                reader.problems().add(reader.locationOf("tags"), "tag '" + tag + "' cannot be a JUnit tag: leave out spaces and , ( ) & | !");
+            }
+        }
+        return tags;
+    }
+
+    private WarehouseSpec warehouse(MappingReader top, SourceLocation file) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        SourceLocation at = file.at(1, 1);
+        Optional<MappingReader> section = top.mapping("warehouse");
+        if (section.isPresent()) {
+            MappingReader warehouse = section.get();
+            at = warehouse.location();
+            YamlNode.Mapping raw = (YamlNode.Mapping) top.node("warehouse").orElseThrow();
+            for (YamlNode.Entry entry : raw.entries().values()) {
+                warehouse.scalarText(entry.key(), entry.value()).ifPresent(v -> settings.put(entry.key(), v));
+            }
+        }
+        settings.putAll(warehouseOverrides);
+        String type = settings.getOrDefault("type", "duckdb");
+        settings.remove("type");
+        return new WarehouseSpec(type.toLowerCase(Locale.ROOT), settings, at);
+    }
+
+    private Optional<DateWindow> window(MappingReader top, Parameters parameters, SourceLocation file) {
+        Problems problems = top.problems();
+        Optional<MappingReader> section = top.mapping("window");
+        Optional<LocalDate> start;
+        Optional<LocalDate> end;
+        SourceLocation at;
+        if (section.isPresent()) {
+            MappingReader window = section.get();
+            at = window.location();
+            start = window.requiredString("start").flatMap(t -> date(t, window.locationOf("start"), "'start' of the window", window));
+            end = window.requiredString("end").flatMap(t -> date(t, window.locationOf("end"), "'end' of the window", window));
+            window.rejectUnknownKeys();
+        } else {
+            String startText = parameters.values().get("start_date");
+            String endText = parameters.values().get("end_date");
+            at = top.has("parameters") ? top.locationOf("parameters") : file.at(1, 1);
+            if (startText == null || endText == null) {
+                problems.add(at, "the suite has no window: declare parameters start_date and end_date, or a 'window:' with start and end");
+                return Optional.empty();
+            }
+            start = date(startText, at, "parameter start_date", top);
+            end = date(endText, at, "parameter end_date", top);
+        }
+        if (start.isEmpty() || end.isEmpty()) {
+            return Optional.empty();
+        }
+        if (start.get().isAfter(end.get())) {
+            problems.add(at, "the window starts on " + start.get() + ", after it ends on " + end.get() + "; swap the dates");
+            return Optional.empty();
+        }
+        return Optional.of(new DateWindow(start.get(), end.get()));
+    }
+
+    private Optional<LocalDate> date(String text, SourceLocation at, String role, MappingReader reader) {
+        Matcher relative = RELATIVE_DATE.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (relative.matches()) {
+            LocalDate today = LocalDate.now(clock);
+            if (relative.group(1) == null) {
+                return Optional.of(today);
+            }
+            long days = Long.parseLong(relative.group(2));
+            return Optional.of("+".equals(relative.group(1)) ? today.plusDays(days) : today.minusDays(days));
+        }
+        return reader.parseDate(text, at, role);
+    }
+
+    private CalendarSpec calendar(MappingReader top, SourceLocation file) {
+        Optional<MappingReader> section = top.mapping("calendar");
+        if (section.isEmpty()) {
+            return null;
+        }
+        MappingReader calendar = section.get();
+        Problems problems = calendar.problems();
+        List<String> forms = new ArrayList<>();
+        for (String form : List.of("table", "query", "dates", "file")) {
+            if (calendar.has(form)) {
+                forms.add(form);
+            }
+        }
+        calendar.allow("date_column", "season_column", "where");
+        if (forms.size() != 1) {
+            problems.add(calendar.location(), "'calendar' needs exactly one of table, query, dates or file"
+                    + (forms.isEmpty() ? "" : "; found " + String.join(" and ", forms)));
+            calendar.rejectUnknownKeys();
+            return null;
+        }
+        CalendarSpec spec = null;
+        switch (forms.get(0)) {
+            case "table": {
+                Optional<TableName> table = calendar.string("table").flatMap(t -> table(t, calendar.locationOf("table"), problems));
+                Optional<String> dateColumn = calendar.requiredString("date_column").flatMap(c -> column(c, calendar.locationOf("date_column"), problems));
+                String seasonColumn = calendar.string("season_column").flatMap(c -> column(c, calendar.locationOf("season_column"), problems)).orElse(null);
+                String where = calendar.string("where").flatMap(w -> rowFilter(w, calendar.locationOf("where"), problems)).orElse(null);
+                if (table.isPresent() && dateColumn.isPresent()) {
+                    spec = new CalendarSpec.FromTable(table.get(), dateColumn.get(), seasonColumn, where, calendar.location());
+                }
+                break;
+            }
+            case "query": {
+                Optional<String> sql = calendar.string("query");
+                if (sql.isPresent()) {
+                    if (!sql.get().trim().toLowerCase(Locale.ROOT).matches("(?s)(select|with)\\b.*") || sql.get().contains(";")) {
+                        problems.add(calendar.locationOf("query"), "'query' of the calendar must be one SELECT statement without ';'");
+                    } else {
+                        spec = new CalendarSpec.FromQuery(sql.get(), calendar.location());
+                    }
+                }
+                break;
+            }
+            case "dates": {
+                List<LocalDate> dates = new ArrayList<>();
+                calendar.list("dates").ifPresent(items -> {
+                    for (YamlNode item : items) {
+                        calendar.scalarText("dates", item).flatMap(t -> calendar.parseDate(t, item.location(), "an entry of 'dates'")).ifPresent(dates::add);
+                    }
+                    if (items.isEmpty()) {
+                        problems.add(calendar.locationOf("dates"), "the expected calendar is empty: list at least one date, or leave out 'calendar'");
+                    }
+                });
+                spec = new CalendarSpec.Inline(dates, calendar.location());
+                break;
+            }
+            default: {
+                Optional<String> path = calendar.string("file");
+                if (path.isPresent()) {
+                    spec = new CalendarSpec.FromFile(resolve(file, path.get()), calendar.location());
+                }
+            }
+        }
+        calendar.rejectUnknownKeys();
+        return spec;
+    }
+
+    private static Path resolve(SourceLocation suite, String path) {
+        Path candidate = Path.of(path);
+        if (candidate.isAbsolute() || !"file".equals(suite.uri().getScheme())) {
+            return candidate;
+        }
+        return Path.of(suite.uri()).getParent().resolve(candidate).normalize();
+    }
+
+    private SeasonSpec seasons(MappingReader top) {
+        Optional<MappingReader> section = top.mapping("seasons");
+        if (section.isEmpty()) {
+            return SeasonSpec.none();
+        }
+        MappingReader seasons = section.get();
+        List<LocalDate> starts = new ArrayList<>();
+        seasons.list("starts").ifPresent(items -> {
+            for (YamlNode item : items) {
+                seasons.scalarText("starts", item).flatMap(t -> seasons.parseDate(t, item.location(), "an entry of 'starts'")).ifPresent(starts::add);
+            }
+        });
+        long bootstrap = seasons.integer("bootstrap_days", 0).orElse(0L);
+        long gap = seasons.integer("gap_days", 1).orElse((long) SeasonSpec.DEFAULT_GAP_DAYS);
+        seasons.rejectUnknownKeys();
+        return new SeasonSpec(starts, (int) Math.min(bootstrap, 366), (int) Math.min(gap, 3660));
+    }
+
+    private List<Dataset> datasets(MappingReader top, boolean hasCalendar) {
+        Problems problems = top.problems();
+        Optional<List<YamlNode>> items = top.list("datasets");
+        if (items.isEmpty()) {
+            if (!top.has("datasets")) {
+                top.missing("datasets");
+            }
+            return List.of();
+        }
+        if (items.get().isEmpty()) {
+            problems.add(top.locationOf("datasets"), "'datasets' is empty: list at least one table to check");
+        }
+        List<Dataset> datasets = new ArrayList<>();
+        Map<String, SourceLocation> ids = new HashMap<>();
+        for (YamlNode item : items.get()) {
+            if (!(item instanceof YamlNode.Mapping mapping)) {
+                problems.add(item.location(), "each dataset is a mapping with at least 'table' and 'date_column', not " + item.kind());
+                continue;
+            }
+            MappingReader reader = new MappingReader(mapping, "dataset", top.parameters(), problems);
+            dataset(reader, hasCalendar).ifPresent(d -> {
+                SourceLocation previous = ids.putIfAbsent(d.id(), d.location());
+                if (previous != null) {
+                    problems.add(d.location(), "two datasets have the id '" + d.id() + "' (the other at line " + previous.line()
+                            + "); give one of them an 'id:'");
+                } else {
+                    datasets.add(d);
+                }
+            });
+        }
+        return datasets;
+    }
+
+    private Optional<Dataset> dataset(MappingReader reader, boolean hasCalendar) {
+        Problems problems = reader.problems();
+        Optional<TableName> table = reader.requiredString("table").flatMap(t -> table(t, reader.locationOf("table"), problems));
+        String id = reader.string("id").flatMap(i -> id(i, reader.locationOf("id"), problems)).orElse(table.map(TableName::simpleName).orElse(null));
+        Optional<String> dateColumn = reader.requiredString("date_column").flatMap(c -> column(c, reader.locationOf("date_column"), problems));
+        List<String> keys = new ArrayList<>();
+        for (String key : reader.stringList("keys")) {
+            column(key, reader.locationOf("keys"), problems).ifPresent(keys::add);
+        }
+        String where = reader.string("where").flatMap(w -> rowFilter(w, reader.locationOf("where"), problems)).orElse(null);
+        List<String> requiredBy = reader.stringList("required_by");
+        List<String> tags = tags(reader);
+        reader.string("description");
+        List<CheckDefinition> checks = new ArrayList<>();
+        if (table.isPresent() && dateColumn.isPresent() && id != null) {
+            CheckParseContext context = new CheckParseContext(id, table.get(), dateColumn.get(), keys, hasCalendar);
+            checks = checks(reader, context);
+        } else {
+            reader.allow("checks");
+        }
+        reader.rejectUnknownKeys();
+        if (table.isEmpty() || dateColumn.isEmpty() || id == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Dataset(id, table.get(), dateColumn.get(), keys, where, requiredBy, tags, checks, reader.location()));
+    }
+
+    private List<CheckDefinition> checks(MappingReader dataset, CheckParseContext context) {
+        Problems problems = dataset.problems();
+        Optional<List<YamlNode>> items = dataset.list("checks");
+        if (items.isEmpty()) {
+            if (!dataset.has("checks")) {
+                dataset.missing("checks");
+            }
+            return List.of();
+        }
+        List<CheckDefinition> checks = new ArrayList<>();
+        Map<String, SourceLocation> ids = new HashMap<>();
+        for (YamlNode item : items.get()) {
+            check(item, dataset, context).ifPresent(check -> {
+                SourceLocation previous = ids.putIfAbsent(check.id(), check.location());
+                if (previous != null) {
+                    problems.add(check.location(), "two checks of dataset '" + context.datasetId() + "' have the id '" + check.id()
+                            + "' (the other at line " + previous.line() + "); give one of them an 'id:'");
+                } else {
+                    checks.add(check);
+                }
+            });
+        }
+        if (items.get().isEmpty()) {
+            problems.add(dataset.locationOf("checks"), "'checks' of dataset '" + context.datasetId() + "' is empty: add at least one check");
+        }
+        return checks;
+    }
+
+    private Optional<CheckDefinition> check(YamlNode item, MappingReader dataset, CheckParseContext context) {
+        Problems problems = dataset.problems();
+        if (!(item instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1) {
+            problems.add(item.location(), "a check is one key naming its type with its settings below it, e.g. '- coverage: {min: 95}'"
+                    + (item instanceof YamlNode.Mapping m ? "; found keys " + String.join(", ", m.entries().keySet())
+                    + " (put id, severity and tags inside the type's mapping)" : ""));
+            return Optional.empty();
+        }
+        YamlNode.Entry entry = mapping.entries().values().iterator().next();
+        Optional<CheckType> type = checkTypes.find(entry.key());
+        if (type.isEmpty()) {
+            problems.add(entry.keyLocation(), "unknown check type '" + entry.key() + "'" + Suggestions.hint(entry.key(), checkTypes.names())
+                    + "; known types: " + String.join(", ", checkTypes.names()));
+            return Optional.empty();
+        }
+        YamlNode.Mapping arguments;
+        if (entry.value() instanceof YamlNode.Mapping m) {
+            arguments = m;
+        } else if (entry.value() instanceof YamlNode.Scalar s && s.isNull()) {
+            arguments = new YamlNode.Mapping(Map.of(), entry.keyLocation());
+        } else {
+            problems.add(entry.value().location(), "check '" + entry.key() + "' expects its settings as a mapping, e.g. '" + entry.key()
+                    + ": {…}', but was " + entry.value().kind());
+            return Optional.empty();
+        }
+        MappingReader reader = new MappingReader(arguments, "check '" + entry.key() + "' of dataset '" + context.datasetId() + "'",
+                dataset.parameters(), problems);
+        Optional<String> id = reader.string("id").flatMap(i -> id(i, reader.locationOf("id"), problems));
+        Severity severity = reader.string("severity").flatMap(s -> severity(s, reader.locationOf("severity"), problems)).orElse(Severity.ERROR);
+        List<String> tags = tags(reader);
+        String description = reader.string("description").orElse("");
+        Optional<CheckSpec> spec = type.get().parse(reader, context);
+        reader.rejectUnknownKeys();
+        if (spec.isEmpty()) {
+            return Optional.empty();
+        }
+        if (spec.get().needsCalendar() && !context.hasCalendar()) {
+            problems.add(entry.keyLocation(), "check '" + entry.key() + "' needs the expected calendar: add 'calendar:' to the suite");
+            return Optional.empty();
+        }
+        return Optional.of(new CheckDefinition(id.orElse(spec.get().defaultId()), entry.key(), spec.get(), severity, tags,
+                description, entry.keyLocation()));
+    }
+
+    private static Optional<Severity> severity(String text, SourceLocation at, Problems problems) {
+        switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "error":
+                return Optional.of(Severity.ERROR);
+            case "warn":
+            case "warning":
+                return Optional.of(Severity.WARN);
+            default:
+                problems.add(at, "severity '" + text + "' is not one of error, warn" + Suggestions.hint(text, List.of("error", "warn")));
+                return Optional.empty();
+        }
+    }
+
+    private static Optional<String> id(String text, SourceLocation at, Problems problems) {
+        if (!text.matches("[A-Za-z0-9_.:()-]{1,200}")) {
+            problems.add(at, "id '" + text + "' may use letters, digits and _ . : ( ) - only");
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    /** {@return the table, or empty after a located problem} */
+    public static Optional<TableName> table(String text, SourceLocation at, Problems problems) {
+        Optional<TableName> table = TableName.parse(text);
+        if (table.isEmpty()) {
+            problems.add(at, "'" + text + "' is not a table name: " + TableName.RULE);
+        }
+        return table;
+    }
+
+    /** {@return the column, or empty after a located problem} */
+    public static Optional<String> column(String text, SourceLocation at, Problems problems) {
+        String name = text.trim();
+        if (!Identifiers.isColumn(name)) {
+            problems.add(at, "'" + text + "' is not a column name: " + Identifiers.COLUMN_RULE);
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    /**
+     * Row filters are SQL written by the suite's author and run as written, so they are trusted like the suite;
+     * still, one statement only: a ';' or a comment could smuggle a second one.
+     */
+    public static Optional<String> rowFilter(String text, SourceLocation at, Problems problems) {
+        if (text.contains(";") || text.contains("--") || text.contains("/*")) {
+            problems.add(at, "a row filter is one SQL condition: leave out ';' and comments");
+            return Optional.empty();
+        }
+        return Optional.of(text.trim());
+    }
+
+    private static String read(Reader reader) throws IOException {
+        StringBuilder out = new StringBuilder();
+        char[] buffer = new char[8192];
+        int n;
+        while ((n = reader.read(buffer)) >= 0) {
+            out.append(buffer, 0, n);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.preflight.warehouse;
+
+import dev.preflight.model.WarehouseSpec;
+
+/**
+ * Opens warehouses of one type; found with {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/dev.preflight.warehouse.WarehouseProvider}).
+ */
+public interface WarehouseProvider {
+
+    /** {@return the {@code type:} this provider opens, e.g. {@code duckdb}} */
+    String type();
+
+    /**
+     * @throws WarehouseException when it cannot be opened
+     * @throws dev.preflight.suite.SuiteDefinitionException when the settings are wrong
+     */
+    Warehouse open(WarehouseSpec spec);
+}

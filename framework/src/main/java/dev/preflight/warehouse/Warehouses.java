@@ -1,0 +1,37 @@
+package dev.preflight.warehouse;
+
+import dev.preflight.model.WarehouseSpec;
+import dev.preflight.suite.Problem;
+import dev.preflight.suite.SuiteDefinitionException;
+import dev.preflight.suite.Suggestions;
+
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/** Finds the provider for a warehouse type and opens it. */
+public final class Warehouses {
+
+    private final Map<String, WarehouseProvider> providers;
+
+    private Warehouses(Map<String, WarehouseProvider> providers) {
+        this.providers = Map.copyOf(providers);
+    }
+
+    public static Warehouses load(ClassLoader loader) {
+        Map<String, WarehouseProvider> found = new TreeMap<>();
+        for (WarehouseProvider provider : ServiceLoader.load(WarehouseProvider.class, loader)) {
+            found.putIfAbsent(provider.type(), provider);
+        }
+        return new Warehouses(found);
+    }
+
+    public Warehouse open(WarehouseSpec spec) {
+        WarehouseProvider provider = providers.get(spec.type());
+        if (provider == null) {
+            throw new SuiteDefinitionException(new Problem(spec.location(), "unknown warehouse type '" + spec.type() + "'"
+                    + Suggestions.hint(spec.type(), providers.keySet()) + "; known types: " + String.join(", ", new TreeMap<>(providers).keySet())));
+        }
+        return provider.open(spec);
+    }
+}
