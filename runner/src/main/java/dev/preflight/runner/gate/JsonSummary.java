@@ -70,6 +70,7 @@ public final class JsonSummary {
             }
         }
         check.set("observed", document.has("observed") ? document.get("observed") : JSON.createObjectNode());
+        check.set("missing_dates", document.has("missing_dates") ? document.get("missing_dates") : JSON.createArrayNode());
         check.set("missing_ranges", document.has("missing_ranges") ? document.get("missing_ranges") : JSON.createArrayNode());
         return check;
     }
