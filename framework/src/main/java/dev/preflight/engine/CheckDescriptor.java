@@ -8,6 +8,7 @@ import dev.preflight.model.Severity;
 import dev.preflight.model.Suite;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 import org.opentest4j.AssertionFailedError;
@@ -60,12 +61,16 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Prefl
         ResultEntries entries = new ResultEntries(suite, dataset, check);
         if (run.failure().isPresent()) {
             RuntimeException failure = run.failure().get();
-            context.listener().reportingEntryPublished(this, entries.error(failure));
+            ReportEntry entry = entries.error(failure);
+            context.listener().reportingEntryPublished(this, entry);
+            report(context, Outcome.ERRORED, entry);
             throw failure;
         }
         CheckResult result = check.spec().evaluate(new CheckContext(dataset, suite.window(), run.metrics(), run.calendar()));
         Outcome outcome = Outcome.of(result.status(), check.severity());
-        context.listener().reportingEntryPublished(this, entries.of(outcome, result));
+        ReportEntry entry = entries.of(outcome, result);
+        context.listener().reportingEntryPublished(this, entry);
+        report(context, outcome, entry);
         switch (outcome) {
             case FAILED:
                 throw new AssertionFailedError(result.message(), result.expected(), result.actual());
@@ -79,5 +84,11 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Prefl
             default:
                 return context;
         }
+    }
+
+    /** Hands the finished check to reports (Allure, when present) on this thread, before the test ends. */
+    private void report(PreflightExecutionContext context, Outcome outcome, ReportEntry entry) {
+        AllureBridge.checkFinished(new CheckReport(suite, dataset, check, outcome, entry.getKeyValuePairs().get(Constants.RESULT),
+                context.datasetRun(), context.configuration().reportSourceUrl()));
     }
 }

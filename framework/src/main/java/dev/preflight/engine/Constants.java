@@ -28,6 +28,22 @@ public final class Constants {
      */
     public static final String WARNINGS = "preflight.warnings";
 
+    /**
+     * {@value}: where reports link a check's YAML, with {@code {path}} (the suite's file or class-path resource) and
+     * {@code {line}}, e.g. {@code https://github.com/acme/pipelines/blob/main/checks/src/main/resources/{path}#L{line}}.
+     * Without it, links point at the file itself.
+     */
+    public static final String REPORT_SOURCE_URL = "preflight.report.source-url";
+
+    /**
+     * {@value}: {@code true} makes each suite publish its expected calendar (report entry {@value #CALENDAR}), which
+     * {@code preflight gate --per-date} writes into its JSON for the summary's coverage heatmap.
+     */
+    public static final String REPORT_CALENDAR = "preflight.report.calendar";
+
+    /** Report entry of a suite: its expected calendar over the window, as JSON (only with {@value #REPORT_CALENDAR}). */
+    public static final String CALENDAR = "preflight.calendar";
+
     /** Segment types of unique ids: {@code [engine:preflight]/[suite:URI]/[dataset:ID]/[check:ID]}. */
     public static final String SUITE_SEGMENT = "suite";
     public static final String DATASET_SEGMENT = "dataset";

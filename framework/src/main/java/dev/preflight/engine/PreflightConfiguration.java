@@ -36,6 +36,14 @@ final class PreflightConfiguration {
         return overrides;
     }
 
+    String reportSourceUrl() {
+        return parameters.get(Constants.REPORT_SOURCE_URL).map(String::trim).orElse("");
+    }
+
+    boolean publishCalendar() {
+        return parameters.getBoolean(Constants.REPORT_CALENDAR).orElse(false);
+    }
+
     boolean warningsFail() {
         Optional<String> value = parameters.get(Constants.WARNINGS);
         return value.map(v -> v.trim().equalsIgnoreCase("fail")).orElse(false);

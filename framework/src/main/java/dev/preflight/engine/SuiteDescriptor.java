@@ -44,6 +44,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<Prefl
             } catch (RuntimeException e) {
                 // reported per check
             }
+            CalendarEntry.publish(context, this, run);
         }
         return context.with(run);
     }
