@@ -5,6 +5,9 @@ import dev.preflight.runner.demo.DemoWarehouse;
 import dev.preflight.runner.demo.GroundTruth;
 import dev.preflight.runner.gate.CheckOutcome;
 import dev.preflight.runner.gate.DatasetOutcome;
+import dev.preflight.reports.AllureReport;
+import dev.preflight.runner.gate.JsonSummary;
+import dev.preflight.runner.gate.Reporting;
 import dev.preflight.runner.gate.RunRequest;
 import dev.preflight.runner.gate.RunResult;
 import dev.preflight.runner.gate.SuiteRunner;
@@ -16,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -36,12 +40,16 @@ import java.util.concurrent.Callable;
 final class DemoCommand implements Callable<Integer> {
 
     static final String SUITE = "classpath:preflight/nba/phase3_for_phase4.yaml";
+    /** What the demo leaves for {@code preflight report --dir DIR}. */
+    static final String GATE_RESULT = "gate.json";
+    static final String ALLURE_RESULTS = "allure-results";
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--dir", defaultValue = "preflight-demo", paramLabel = "DIR",
-            description = "Where to write nba.duckdb and ground-truth.json (default: ${DEFAULT-VALUE}); only those files are replaced.")
+            description = "Where to write nba.duckdb, ground-truth.json, gate.json and allure-results/ (default: ${DEFAULT-VALUE}); "
+                    + "only those are replaced.")
     Path dir;
 
     @Option(names = "--seed", defaultValue = "" + DemoWarehouse.DEFAULT_SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -56,10 +64,17 @@ final class DemoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Built %s: %d expected game dates in %s..%s (%d bootstrap dates excluded), 5 Phase 3 tables.%n",
                 warehouse, truth.expectedDates(), truth.windowStart(), truth.windowEnd(), truth.bootstrapDates());
         out.println("Running the Phase 3 → Phase 4 pre-flight gate (" + SUITE.substring("classpath:".length()) + ") …");
+        Path allureResults = dir.resolve(ALLURE_RESULTS).toAbsolutePath();
+        AllureReport.clearResults(allureResults);
         RunResult result = SuiteRunner.run(new RunRequest(List.of(SUITE), truth.windowStart(), truth.windowEnd(), Map.of(), List.of(),
-                warehouse.toString()), dataset -> { });
+                warehouse.toString()), dataset -> { }, new Reporting(allureResults, true));
+        Files.writeString(dir.resolve(GATE_RESULT), JsonSummary.render(result, false), StandardCharsets.UTF_8);
         new TextSummary(true, false).print(result, out);
         explain(result, truth, warehouse, out);
+        out.println();
+        out.println("Reports: the gate's JSON is in " + dir.resolve(GATE_RESULT).toAbsolutePath() + " and its Allure results in " + allureResults + ";");
+        out.println("  turn them into the Allure report and the stakeholder summary with:");
+        out.println("  ./preflight report --dir " + dir);
         out.printf(Locale.ROOT, "%nDemo finished in %.1f s.%n", (System.nanoTime() - started) / 1e9);
         out.flush();
         return result.exitCode(false) == ExitCode.UNVERIFIED || result.exitCode(false) == ExitCode.USAGE

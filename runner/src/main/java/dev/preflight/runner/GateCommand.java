@@ -2,6 +2,7 @@ package dev.preflight.runner;
 
 import dev.preflight.runner.gate.JsonSummary;
 import dev.preflight.runner.gate.Progress;
+import dev.preflight.runner.gate.Reporting;
 import dev.preflight.runner.gate.RunResult;
 import dev.preflight.runner.gate.SuiteRunner;
 import dev.preflight.runner.gate.TextSummary;
@@ -26,7 +27,9 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  preflight gate --suite checks/src/main/resources/preflight/nba/phase3_for_phase4.yaml --warehouse nba.duckdb",
                 "  preflight gate --suite suites/ --start-date 2024-10-22 --end-date 2025-06-22 --verbose",
-                "  preflight gate --suite suites/ --format json --output gate.json   # for Airflow / Cloud Composer"})
+                "  preflight gate --suite suites/ --format json --output gate.json   # for Airflow / Cloud Composer",
+                "  preflight gate --suite suites/ --format json --output out/gate.json --per-date --allure-results out/allure-results",
+                "  preflight report --dir out                                         # Allure report and stakeholder summary"})
 final class GateCommand implements Callable<Integer> {
 
     @Spec
@@ -47,6 +50,14 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Writes the result to FILE (the text summary still goes to the terminal).")
     Path output;
 
+    @Option(names = "--allure-results", paramLabel = "DIR",
+            description = "Also writes Allure results (one per check, with labels, SQL, missing dates and coverage pictures) to DIR.")
+    Path allureResults;
+
+    @Option(names = "--per-date", description = "Adds each suite's expected calendar to the JSON, for the summary's coverage heatmap "
+            + "(preflight report).")
+    boolean perDate;
+
     enum Format { text, json }
 
     @Override
@@ -56,7 +67,7 @@ final class GateCommand implements Callable<Integer> {
         Outputs.checkWritable(output);
         RunResult result;
         try (Progress progress = Progress.forConsole(err)) {
-            result = SuiteRunner.run(options.request(), progress);
+            result = SuiteRunner.run(options.request(), progress, new Reporting(allureResults, perDate));
         }
         String rendered = format == Format.json ? JsonSummary.render(result, strict) : text(result);
         if (output != null) {

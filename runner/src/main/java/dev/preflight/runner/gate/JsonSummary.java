@@ -38,6 +38,7 @@ public final class JsonSummary {
                 String[] window = suite.window().split("\\.\\.");
                 s.putObject("window").put("start", window[0]).put("end", window[1]);
             }
+            suite.calendar().ifPresent(calendar -> s.set("calendar", calendar(calendar)));
             ArrayNode problems = s.putArray("problems");
             suite.problems().forEach(problems::add);
             ArrayNode datasets = s.putArray("datasets");
@@ -61,10 +62,19 @@ public final class JsonSummary {
         return root;
     }
 
+    /** The per-date detail of {@code gate --per-date}: the suite's calendar, without the fields the suite repeats. */
+    private static ObjectNode calendar(JsonNode published) {
+        ObjectNode calendar = JSON.createObjectNode();
+        for (String field : new String[] {"bootstrap_days", "season_starts", "expected_dates", "bootstrap_dates"}) {
+            calendar.set(field, published.get(field));
+        }
+        return calendar;
+    }
+
     private static ObjectNode check(JsonNode document) {
         ObjectNode check = JSON.createObjectNode();
         for (String field : new String[] {"check", "type", "severity", "outcome", "description", "message", "expected", "actual",
-                "location", "error"}) {
+                "location", "error", "fallback", "waived_dates", "waivers"}) {
             if (document.has(field)) {
                 check.set(field, document.get(field));
             }

@@ -1,5 +1,7 @@
 package dev.preflight.runner.gate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ public final class SuiteOutcome {
     private String window = "";
     private final Map<String, DatasetOutcome> datasets = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    private JsonNode calendar;
 
     SuiteOutcome(String name, String file) {
         this.name = name;
@@ -37,6 +40,15 @@ public final class SuiteOutcome {
 
     DatasetOutcome dataset(String id, String table, List<String> requiredBy) {
         return datasets.computeIfAbsent(id, k -> new DatasetOutcome(id, table, requiredBy));
+    }
+
+    void calendar(JsonNode calendar) {
+        this.calendar = calendar;
+    }
+
+    /** {@return the expected calendar over the window (season starts, expected and bootstrap dates), when published} */
+    public java.util.Optional<JsonNode> calendar() {
+        return java.util.Optional.ofNullable(calendar);
     }
 
     void problem(String problem) {

@@ -33,6 +33,14 @@ public final class SuiteRunner {
      * @throws UsageException when a suite location does not exist or the dates are inconsistent
      */
     public static RunResult run(RunRequest request, Consumer<String> datasetStarted) {
+        return run(request, datasetStarted, Reporting.NONE);
+    }
+
+    /**
+     * @param reporting where Allure results go, and whether suites publish their calendar for per-date JSON
+     * @throws UsageException when a suite location does not exist or the dates are inconsistent
+     */
+    public static RunResult run(RunRequest request, Consumer<String> datasetStarted, Reporting reporting) {
         if (request.startDate() != null && request.endDate() != null && request.startDate().isAfter(request.endDate())) {
             throw new UsageException("--start-date " + request.startDate() + " is after --end-date " + request.endDate() + "; swap them");
         }
@@ -51,6 +59,9 @@ public final class SuiteRunner {
         if (request.warehousePath() != null) {
             configuration.put(Constants.WAREHOUSE_PREFIX + "path", request.warehousePath());
         }
+        if (reporting.perDate()) {
+            configuration.put(Constants.REPORT_CALENDAR, "true");
+        }
         RunListener listener = new RunListener(datasetStarted);
         LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
@@ -66,7 +77,7 @@ public final class SuiteRunner {
             builder.filters(TagFilter.includeTags(request.tags()));
         }
         LauncherDiscoveryRequest discovery = builder.build();
-        LauncherFactory.create().execute(discovery, listener);
+        AllureOutput.launcher(reporting.allureResults()).execute(discovery, listener);
         return listener.result();
     }
 

@@ -1,0 +1,247 @@
+package dev.preflight.reports;
+
+import dev.preflight.calendar.CalendarPicture;
+import dev.preflight.calendar.DayState;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The stakeholder summary as one static HTML file: inline CSS and SVG, no script, no font or image from
+ * anywhere, so it opens from a file, an e-mail or an artifact store, offline, and prints on A4 landscape.
+ */
+public final class HtmlSummary {
+
+    private static final int TREND_RUNS = 10;
+
+    private static final String STYLE = """
+            :root { --ok: #2e7d32; --warn: #b26a00; --fail: #c62828; --muted: #5f6b73; }
+            * { box-sizing: border-box; }
+            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1d2327;
+                   margin: 0 auto; padding: 24px; max-width: 1280px; line-height: 1.4; }
+            h1 { font-size: 22px; margin: 0; } h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 1px solid #dde3e6; padding-bottom: 4px; }
+            h3 { font-size: 15px; margin: 16px 0 6px; }
+            .meta, .note { color: var(--muted); font-size: 13px; }
+            .verdict { margin: 18px 0; padding: 16px 20px; border-radius: 6px; border-left: 10px solid; background: #f6f8f9; }
+            .verdict .word { font-size: 34px; font-weight: 800; letter-spacing: 1px; }
+            .verdict .why { font-size: 17px; margin: 6px 0; }
+            .verdict.READY { border-color: var(--ok); } .verdict.READY .word { color: var(--ok); }
+            .verdict.DEGRADED { border-color: var(--warn); } .verdict.DEGRADED .word { color: var(--warn); }
+            .verdict.BLOCKED { border-color: var(--fail); } .verdict.BLOCKED .word { color: var(--fail); }
+            .ml { padding: 10px 16px; border: 1px solid #dde3e6; border-radius: 6px; }
+            .ml b.READY { color: var(--ok); } .ml b.DEGRADED { color: var(--warn); } .ml b.NOT_READY { color: var(--fail); }
+            table { border-collapse: collapse; width: 100%; font-size: 13px; }
+            th, td { border: 1px solid #dde3e6; padding: 5px 8px; text-align: left; vertical-align: top; }
+            th { background: #f0f3f5; }
+            td.ok { color: var(--ok); } td.warn { color: var(--warn); font-weight: 600; } td.fail { color: var(--fail); font-weight: 700; }
+            td.na, td.none { color: var(--muted); }
+            td.status { white-space: nowrap; } td.status.READY { color: var(--ok); } td.status.DEGRADED { color: var(--warn); font-weight: 600; }
+            td.status.BLOCKING, td.status.UNVERIFIED { color: var(--fail); font-weight: 700; }
+            td.num { text-align: right; white-space: nowrap; }
+            .required { color: var(--muted); font-size: 12px; }
+            .calendar svg { max-width: 100%; height: auto; }
+            footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+            @media print {
+              body { padding: 0; max-width: none; font-size: 11px; }
+              section { break-inside: avoid; }
+              a { color: inherit; text-decoration: none; }
+              @page { size: A4 landscape; margin: 12mm; }
+            }
+            """;
+
+    private HtmlSummary() {
+    }
+
+    public static String render(Summary summary) {
+        StringBuilder html = new StringBuilder(64 * 1024);
+        Verdict verdict = summary.verdict();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc("Preflight: " + verdict.word() + " · " + summary.title())).append("</title>\n")
+                .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+        html.append("<header><h1>Preflight summary: ").append(esc(summary.title())).append("</h1>\n<p class=\"meta\">")
+                .append(summary.window().isEmpty() ? "" : "Window " + esc(summary.window()) + " · ")
+                .append("generated ").append(esc(summary.generatedAt())).append("</p></header>\n");
+
+        html.append("<section id=\"verdict\" class=\"verdict ").append(verdict.word()).append("\">\n<div class=\"word\">")
+                .append(verdict.word()).append("</div>\n<p class=\"why\">").append(esc(verdict.why())).append("</p>\n<p class=\"meta\">Checks: ")
+                .append(esc(summary.counts())).append(" · gate verdict ").append(esc(summary.run().verdict())).append(", exit code ")
+                .append(summary.run().exitCode()).append("</p>\n</section>\n");
+
+        summary.ml().ifPresent(ml -> html.append("<section id=\"ml\" class=\"ml\">ML training readiness (").append(esc(ml.suite()))
+                .append("): <b class=\"").append(ml.word().replace(' ', '_')).append("\">").append(esc(ml.word())).append("</b> — ")
+                .append(esc(ml.why())).append("</section>\n"));
+
+        tables(html, summary);
+        calendars(html, summary);
+        waivers(html, summary);
+        fallbacks(html, summary);
+        trend(html, summary);
+
+        html.append("<footer>");
+        if (!summary.allureLink().isEmpty()) {
+            html.append("Every check with its SQL, missing dates and per-date metrics: <a href=\"").append(esc(summary.allureLink()))
+                    .append("\">the Allure report</a> (serve it over HTTP). ");
+        }
+        summary.run().warnings().forEach(w -> html.append("<br>Warning: ").append(esc(w)));
+        summary.run().unverified().forEach(u -> html.append("<br>Could not verify: ").append(esc(u)));
+        html.append("</footer>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void tables(StringBuilder html, Summary summary) {
+        html.append("<section id=\"tables\">\n<h2>Tables</h2>\n");
+        for (GateRun.SuiteResult suite : summary.run().suites()) {
+            html.append("<h3>").append(esc(suite.name())).append(suite.window().isEmpty() ? "" : " <span class=\"note\">window " + esc(suite.window()) + "</span>")
+                    .append("</h3>\n");
+            for (String problem : suite.problems()) {
+                html.append("<p class=\"fail\">✗ ").append(esc(problem)).append("</p>\n");
+            }
+            List<SummaryTable.Row> rows = summary.rows().stream().filter(r -> r.suite().equals(suite.name())).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            html.append("<table class=\"datasets\">\n<tr><th>Table</th><th>Coverage</th><th>Null rates</th><th>Duplicates</th>")
+                    .append("<th>Dependency gaps</th><th>Other checks</th><th>Status</th></tr>\n");
+            for (SummaryTable.Row row : rows) {
+                html.append("<tr data-table=\"").append(esc(row.table())).append("\"><td class=\"table\">").append(esc(row.table()));
+                if (!row.requiredBy().isEmpty()) {
+                    html.append("<div class=\"required\">required by ").append(esc(String.join(", ", row.requiredBy()))).append("</div>");
+                }
+                html.append("</td>");
+                cell(html, "coverage num", row.coverage());
+                cell(html, "nulls", row.nullRates());
+                cell(html, "duplicates", row.duplicates());
+                cell(html, "dependencies", row.dependencyGaps());
+                cell(html, "other", row.other());
+                html.append("<td class=\"status ").append(esc(row.status())).append("\">").append(esc(row.statusLabel())).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private static void cell(StringBuilder html, String kind, SummaryTable.Cell cell) {
+        html.append("<td class=\"").append(kind).append(' ').append(cell.state()).append("\"");
+        if (!cell.title().isEmpty()) {
+            html.append(" title=\"").append(esc(cell.title())).append("\"");
+        }
+        html.append(">").append(cell.mark().isEmpty() ? "" : cell.mark() + " ").append(esc(cell.text())).append("</td>");
+    }
+
+    private static void calendars(StringBuilder html, Summary summary) {
+        html.append("<section id=\"calendar\" class=\"calendar\">\n<h2>Coverage calendar</h2>\n")
+                .append("<p class=\"note\">One column per date of the expected calendar, grouped by season; hover a run of cells for its dates.</p>\n");
+        for (GateRun.SuiteResult suite : summary.run().suites()) {
+            List<CalendarPicture.Row> rows = new ArrayList<>();
+            suite.calendar().ifPresent(calendar -> {
+                for (GateRun.DatasetResult dataset : suite.datasets()) {
+                    dataset.coverage().ifPresent(coverage -> rows.add(new CalendarPicture.Row(dataset.table(), DayState.classify(
+                            calendar.expected(), calendar.bootstrap(), coverage.missingDates(), coverage.waivedDates()))));
+                }
+            });
+            if (suite.calendar().isEmpty()) {
+                html.append("<p class=\"note\">").append(esc(suite.name()))
+                        .append(": no calendar in the gate result; run the gate with <code>--per-date</code> for this picture.</p>\n");
+            } else if (!rows.isEmpty()) {
+                html.append("<h3>").append(esc(suite.name())).append("</h3>\n")
+                        .append(CalendarPicture.svg("Coverage calendar of " + suite.name(), suite.calendar().get().seasonStarts(), rows));
+            }
+        }
+        html.append("</section>\n");
+    }
+
+    private static void waivers(StringBuilder html, Summary summary) {
+        html.append("<section id=\"waivers\">\n<h2>Waived</h2>\n");
+        if (summary.waivers().isEmpty()) {
+            html.append("<p>Nothing is waived: every missing date counts.</p>\n");
+        } else {
+            html.append("<table>\n<tr><th>Table</th><th>Check</th><th>Dates</th><th>Reason</th><th>Approved by</th><th>Until</th></tr>\n");
+            for (SummaryTable.Waived waived : summary.waivers()) {
+                html.append("<tr><td>").append(esc(waived.table())).append("</td><td>").append(esc(waived.check())).append("</td><td>")
+                        .append(waived.dates()).append(" dates").append(waived.which().isEmpty() ? "" : ": " + esc(waived.which())).append("</td><td>")
+                        .append(esc(waived.reason())).append("</td><td>").append(esc(waived.approvedBy())).append("</td><td>")
+                        .append(esc(waived.expires())).append(waived.expired() ? " <b class=\"fail\">expired</b>" : "").append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private static void fallbacks(StringBuilder html, Summary summary) {
+        html.append("<section id=\"fallbacks\">\n<h2>Fallbacks</h2>\n");
+        if (summary.fallbacks().isEmpty()) {
+            html.append("<p>No check declares a fallback: every shortfall blocks.</p>\n");
+        } else {
+            html.append("<p class=\"note\">These checks degrade the gate instead of blocking it, because downstream jobs have a fallback.</p>\n")
+                    .append("<table>\n<tr><th>Table</th><th>Check</th><th>Outcome</th><th>Fallback</th></tr>\n");
+            for (SummaryTable.Fallback fallback : summary.fallbacks()) {
+                html.append("<tr><td>").append(esc(fallback.table())).append("</td><td>").append(esc(fallback.check())).append("</td><td>")
+                        .append(esc(fallback.outcome())).append("</td><td>").append(esc(fallback.note())).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private static void trend(StringBuilder html, Summary summary) {
+        List<SummaryHistory.Run> runs = summary.history().subList(Math.max(0, summary.history().size() - TREND_RUNS), summary.history().size());
+        html.append("<section id=\"trend\">\n<h2>Trend</h2>\n");
+        if (runs.size() < 2) {
+            html.append("<p>This is the first run in this report's history; the next ones will show here.</p>\n</section>\n");
+            return;
+        }
+        html.append("<p class=\"note\">Coverage per table over the last ").append(runs.size()).append(" runs, oldest first.</p>\n<table class=\"trend\">\n<tr><th>Run</th>");
+        for (SummaryHistory.Run run : runs) {
+            html.append("<th>").append(esc(shortTime(run.recordedAt()))).append("</th>");
+        }
+        html.append("</tr>\n<tr><td>Verdict</td>");
+        for (SummaryHistory.Run run : runs) {
+            String state = run.verdict().equals(Verdict.READY) ? "ok" : run.verdict().equals(Verdict.DEGRADED) ? "warn" : "fail";
+            html.append("<td class=\"").append(state).append("\">").append(esc(run.verdict())).append("</td>");
+        }
+        html.append("</tr>\n");
+        for (String table : runs.get(runs.size() - 1).tables().keySet()) {
+            html.append("<tr><td>").append(esc(table)).append("</td>");
+            for (SummaryHistory.Run run : runs) {
+                SummaryHistory.TableState state = run.tables().get(table);
+                if (state == null) {
+                    html.append("<td class=\"none\">—</td>");
+                    continue;
+                }
+                String css = switch (state.status()) {
+                    case "READY" -> "ok";
+                    case "DEGRADED" -> "warn";
+                    default -> "fail";
+                };
+                html.append("<td class=\"num ").append(css).append("\">")
+                        .append(state.coveragePercent() == null ? esc(state.status().toLowerCase(Locale.ROOT)) : SummaryTable.percent(state.coveragePercent()))
+                        .append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n</section>\n");
+    }
+
+    /** {@return "2026-11-27 08:30" from an ISO instant} */
+    static String shortTime(String instant) {
+        return instant.length() >= 16 ? instant.substring(0, 10) + " " + instant.substring(11, 16) : instant;
+    }
+
+    static String esc(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

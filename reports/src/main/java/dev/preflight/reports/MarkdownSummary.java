@@ -1,0 +1,87 @@
+package dev.preflight.reports;
+
+import java.util.List;
+
+/** The same verdict and table as {@link HtmlSummary}, in Markdown for a CI comment on a pull request. */
+public final class MarkdownSummary {
+
+    private MarkdownSummary() {
+    }
+
+    public static String render(Summary summary) {
+        StringBuilder md = new StringBuilder();
+        Verdict verdict = summary.verdict();
+        String icon = switch (verdict.word()) {
+            case Verdict.READY -> "✅";
+            case Verdict.DEGRADED -> "⚠️";
+            default -> "⛔";
+        };
+        md.append("## ").append(icon).append(" Preflight: **").append(verdict.word()).append("** · ").append(cell(summary.title())).append("\n\n");
+        md.append(verdict.why()).append("\n\n");
+        md.append("Checks: ").append(summary.counts());
+        if (!summary.window().isEmpty()) {
+            md.append(" · window ").append(summary.window());
+        }
+        md.append("\n\n");
+        summary.ml().ifPresent(ml -> md.append("**ML training readiness:** ").append(ml.word()).append(" — ").append(ml.why()).append("\n\n"));
+        md.append("| Table | Coverage | Null rates | Duplicates | Dependency gaps | Status |\n");
+        md.append("|---|---|---|---|---|---|\n");
+        for (SummaryTable.Row row : summary.rows()) {
+            md.append("| `").append(row.table()).append("` | ").append(cell(row.coverage())).append(" | ").append(cell(row.nullRates()))
+                    .append(" | ").append(cell(row.duplicates())).append(" | ").append(cell(row.dependencyGaps())).append(" | ")
+                    .append(row.statusLabel()).append(" |\n");
+        }
+        md.append('\n');
+        if (summary.waivers().isEmpty()) {
+            md.append("**Waived:** nothing.\n");
+        } else {
+            md.append("**Waived:**\n");
+            for (SummaryTable.Waived waived : summary.waivers()) {
+                md.append("- `").append(waived.table()).append("` ").append(waived.check()).append(": ").append(waived.dates()).append(" dates")
+                        .append(waived.which().isEmpty() ? "" : " (" + waived.which() + ")")
+                        .append(waived.reason().isEmpty() ? "" : ", " + waived.reason())
+                        .append(waived.approvedBy().isEmpty() ? "" : ", approved by " + waived.approvedBy())
+                        .append(waived.expires().isEmpty() ? "" : ", until " + waived.expires())
+                        .append(waived.expired() ? " **(expired)**" : "").append('\n');
+            }
+        }
+        if (!summary.fallbacks().isEmpty()) {
+            md.append("\n**Fallbacks** (these degrade instead of block):\n");
+            for (SummaryTable.Fallback fallback : summary.fallbacks()) {
+                md.append("- `").append(fallback.table()).append("` ").append(fallback.check()).append(" (").append(fallback.outcome().toLowerCase(java.util.Locale.ROOT))
+                        .append("): ").append(fallback.note()).append('\n');
+            }
+        }
+        trend(md, summary.history());
+        return md.toString();
+    }
+
+    private static void trend(StringBuilder md, List<SummaryHistory.Run> history) {
+        if (history.size() < 2) {
+            return;
+        }
+        SummaryHistory.Run previous = history.get(history.size() - 2);
+        SummaryHistory.Run current = history.get(history.size() - 1);
+        md.append("\n**Since the previous run** (").append(HtmlSummary.shortTime(previous.recordedAt())).append(", ").append(previous.verdict())
+                .append("):");
+        boolean changed = false;
+        for (var entry : current.tables().entrySet()) {
+            SummaryHistory.TableState before = previous.tables().get(entry.getKey());
+            Double now = entry.getValue().coveragePercent();
+            if (before != null && before.coveragePercent() != null && now != null && !before.coveragePercent().equals(now)) {
+                md.append(changed ? "," : "").append(" `").append(entry.getKey()).append("` ").append(SummaryTable.percent(before.coveragePercent()))
+                        .append(" → ").append(SummaryTable.percent(now));
+                changed = true;
+            }
+        }
+        md.append(changed ? "\n" : " no coverage changed.\n");
+    }
+
+    private static String cell(SummaryTable.Cell cell) {
+        return cell.state().equals("none") ? "—" : (cell.mark() + " " + cell(cell.text())).trim();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

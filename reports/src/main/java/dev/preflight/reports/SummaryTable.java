@@ -1,0 +1,195 @@
+package dev.preflight.reports;
+
+import dev.preflight.engine.ResultDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The per-dataset table both summaries show: coverage, null rates, duplicates, dependency gaps and status, each
+ * cell with the state of its worst check. Built once, rendered as HTML and as Markdown.
+ */
+public final class SummaryTable {
+
+    /**
+     * @param state ok, warn, fail, na or none (no such check)
+     * @param title the checks' full messages, for a tooltip
+     */
+    public record Cell(String text, String state, String title) {
+        static final Cell NONE = new Cell("—", "none", "");
+
+        public String mark() {
+            return switch (state) {
+                case "ok" -> "✓";
+                case "warn" -> "⚠";
+                case "fail" -> "✗";
+                case "na" -> "–";
+                default -> "";
+            };
+        }
+    }
+
+    /** One dataset's row. */
+    public record Row(String suite, String table, List<String> requiredBy, String status, Cell coverage, Cell nullRates, Cell duplicates,
+                      Cell dependencyGaps, Cell other) {
+
+        /** {@return e.g. "✗ blocking"} */
+        public String statusLabel() {
+            return switch (status) {
+                case "READY" -> "✓ ready";
+                case "DEGRADED" -> "⚠ degraded";
+                case "BLOCKING" -> "✗ blocking";
+                case "UNVERIFIED" -> "? unverified";
+                default -> status.toLowerCase(Locale.ROOT);
+            };
+        }
+    }
+
+    /** A waiver as the summary lists it. */
+    public record Waived(String table, String check, int dates, String which, String reason, String approvedBy, String expires, boolean expired) {
+    }
+
+    /** A check whose shortfall degrades instead of blocks, and why that is acceptable. */
+    public record Fallback(String table, String check, String outcome, String note) {
+    }
+
+    private static final Pattern COLUMN = Pattern.compile("\\w+\\((.+)\\)");
+
+    private SummaryTable() {
+    }
+
+    public static List<Row> rows(GateRun run) {
+        List<Row> rows = new ArrayList<>();
+        for (GateRun.SuiteResult suite : run.suites()) {
+            for (GateRun.DatasetResult dataset : suite.datasets()) {
+                rows.add(new Row(suite.name(), dataset.table(), dataset.requiredBy(), dataset.status(),
+                        cell(dataset.checksOfType("coverage"), SummaryTable::coverage),
+                        cell(dataset.checksOfType("null_rate", "completeness"), SummaryTable::nullRate),
+                        cell(dataset.checksOfType("duplicates"), SummaryTable::duplicates),
+                        cell(dataset.checksOfType("dependency"), SummaryTable::dependency),
+                        other(dataset)));
+            }
+        }
+        return rows;
+    }
+
+    public static List<Waived> waivers(GateRun run) {
+        List<Waived> waived = new ArrayList<>();
+        for (GateRun.DatasetResult dataset : run.datasets()) {
+            for (ResultDocument check : dataset.checks()) {
+                List<ResultDocument.Waiver> waivers = check.waivers();
+                if (waivers.isEmpty() && !check.waivedDates().isEmpty()) {
+                    waived.add(new Waived(dataset.table(), check.check(), check.waivedDates().size(), "", "", "", "", false));
+                }
+                for (ResultDocument.Waiver waiver : waivers) {
+                    waived.add(new Waived(dataset.table(), check.check(), check.waivedDates().size(), waiver.dates(), waiver.reason(),
+                            waiver.approvedBy(), waiver.expires(), waiver.expired()));
+                }
+            }
+        }
+        return waived;
+    }
+
+    /** Checks with a declared fallback, and warn-severity checks, whose description says why they only degrade. */
+    public static List<Fallback> fallbacks(GateRun run) {
+        List<Fallback> fallbacks = new ArrayList<>();
+        for (GateRun.DatasetResult dataset : run.datasets()) {
+            for (ResultDocument check : dataset.checks()) {
+                String note = !check.fallback().isBlank() ? check.fallback() : check.severity().equals("warn") ? check.description() : "";
+                if (!note.isBlank()) {
+                    fallbacks.add(new Fallback(dataset.table(), check.check(), check.outcome(), note));
+                }
+            }
+        }
+        return fallbacks;
+    }
+
+    private static Cell cell(List<ResultDocument> checks, Function<ResultDocument, String> text) {
+        if (checks.isEmpty()) {
+            return Cell.NONE;
+        }
+        String shown = checks.stream().map(c -> c.outcome().equals("ERRORED") ? "could not verify" : text.apply(c)).collect(Collectors.joining("; "));
+        String title = checks.stream().map(ResultDocument::message).collect(Collectors.joining("\n"));
+        return new Cell(shown, worst(checks), title);
+    }
+
+    private static Cell other(GateRun.DatasetResult dataset) {
+        List<ResultDocument> others = dataset.checks().stream()
+                .filter(c -> !List.of("coverage", "null_rate", "completeness", "duplicates", "dependency").contains(c.type())).toList();
+        if (others.isEmpty()) {
+            return Cell.NONE;
+        }
+        long passed = others.stream().filter(c -> c.outcome().equals("PASSED")).count();
+        String failing = others.stream().filter(c -> !c.outcome().equals("PASSED")).map(c -> c.check() + " " + c.actual().trim())
+                .collect(Collectors.joining(", "));
+        return new Cell(passed + " of " + others.size() + " passed" + (failing.isEmpty() ? "" : ": " + failing), worst(others),
+                others.stream().map(ResultDocument::message).collect(Collectors.joining("\n")));
+    }
+
+    static String worst(List<ResultDocument> checks) {
+        String state = "ok";
+        for (ResultDocument check : checks) {
+            String of = switch (check.outcome()) {
+                case "FAILED", "ERRORED" -> "fail";
+                case "WARNED" -> "warn";
+                case "NOT_APPLICABLE" -> "na";
+                default -> "ok";
+            };
+            if (rank(of) > rank(state)) {
+                state = of;
+            }
+        }
+        return state;
+    }
+
+    private static int rank(String state) {
+        return List.of("ok", "na", "warn", "fail").indexOf(state);
+    }
+
+    static String coverage(ResultDocument check) {
+        if (check.observedNumber("expected_dates").isEmpty()) {
+            return check.actual();
+        }
+        long covered = check.observedNumber("covered_dates").orElse(0.0).longValue();
+        long expected = check.observedNumber("expected_dates").get().longValue();
+        long missing = check.observedNumber("missing_dates").orElse(0.0).longValue();
+        String text = String.format(Locale.ROOT, "%,d/%,d · %s", covered, expected, percent(check.observedNumber("coverage_percent").orElse(100.0)));
+        if (missing > 0) {
+            text += String.format(Locale.ROOT, " · %,d missing", missing);
+        }
+        if (!check.waivedDates().isEmpty()) {
+            text += String.format(Locale.ROOT, " · %,d waived", check.waivedDates().size());
+        }
+        return text;
+    }
+
+    /** {@return e.g. "usage_rate 89.6% non-null (needs >= 95.0%)" for a completeness floor, "x 2.1% null (needs <= 5.0%)" for a ceiling} */
+    static String nullRate(ResultDocument check) {
+        Matcher column = COLUMN.matcher(check.check());
+        String name = column.matches() ? column.group(1) : check.check();
+        boolean floor = check.expected().startsWith(">=");
+        String value = floor || check.observedNumber("null_percent").isEmpty() ? check.actual() + (floor ? " non-null" : "")
+                : percent(check.observedNumber("null_percent").get()) + " null";
+        return name + " " + value + (check.expected().isEmpty() ? "" : " (needs " + check.expected() + ")");
+    }
+
+    static String duplicates(ResultDocument check) {
+        return check.observedNumber("duplicate_rows").map(n -> String.format(Locale.ROOT, "%,d duplicate rows", n.longValue()))
+                .orElse(check.actual());
+    }
+
+    static String dependency(ResultDocument check) {
+        return check.actual().isBlank() ? check.outcome().toLowerCase(Locale.ROOT) : check.actual();
+    }
+
+    static String percent(double value) {
+        String text = String.format(Locale.ROOT, "%.2f", value);
+        text = text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
+        return text + "%";
+    }
+}

@@ -1,0 +1,49 @@
+package dev.preflight.runner.gate;
+
+import dev.preflight.runner.UsageException;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The launcher for one gate run, with or without Allure results. Allure's listener registers itself through the
+ * Launcher's service loading and writes through {@link Allure#getLifecycle()}, so a run with results first points
+ * that lifecycle at the requested directory; a run without turns listener auto-registration off, so a gate never
+ * litters the working directory with {@code allure-results}.
+ */
+final class AllureOutput {
+
+    private AllureOutput() {
+    }
+
+    static Launcher launcher(Path resultsDirectory) {
+        if (resultsDirectory == null) {
+            return LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
+        }
+        prepare(resultsDirectory);
+        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(resultsDirectory)));
+        return LauncherFactory.create();
+    }
+
+    /** Creates the directory up front, so a path that cannot hold results is a usage error before any query. */
+    static void prepare(Path directory) {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new UsageException("--allure-results " + directory + " is a file; name a directory");
+        }
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UsageException("cannot create --allure-results " + directory + ": " + e);
+        }
+        if (!Files.isWritable(directory)) {
+            throw new UsageException("--allure-results " + directory + " is not writable");
+        }
+    }
+}
