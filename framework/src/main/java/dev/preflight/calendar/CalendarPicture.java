@@ -32,6 +32,8 @@ public final class CalendarPicture {
     private static final int MONTH_AXIS = 16;
     private static final int BLOCK_GAP = 14;
     private static final int LEGEND_HEIGHT = 26;
+    private static final int LEGEND_WIDTH = 300;
+    private static final int HEADER_WIDTH = 290;
 
     private CalendarPicture() {
     }
@@ -50,7 +52,8 @@ public final class CalendarPicture {
         int labelWidth = 12 + LABEL_CHAR_WIDTH * rows.stream().mapToInt(r -> r.label().length()).max().orElse(8);
         int rowsHeight = rows.size() * (CELL_HEIGHT + ROW_GAP);
         int blockHeight = BLOCK_HEADER + rowsHeight + MONTH_AXIS;
-        double width = labelWidth + cell * longest + 10;
+        // Wide enough for the cells, the legend and each season's header line, whichever is widest.
+        double width = Math.max(labelWidth + cell * longest + 10, Math.max(LEGEND_WIDTH, labelWidth + HEADER_WIDTH));
         int height = LEGEND_HEIGHT + seasons.size() * (blockHeight + BLOCK_GAP);
 
         StringBuilder svg = new StringBuilder(8192);
@@ -60,8 +63,14 @@ public final class CalendarPicture {
         svg.append("<title>").append(escape(title)).append("</title>\n");
         legend(svg);
         int y = LEGEND_HEIGHT;
+        boolean crossesYear = false;
         for (List<LocalDate> season : seasons) {
-            block(svg, season, rows, y, labelWidth, cell);
+            LocalDate first = season.get(0);
+            LocalDate last = season.get(season.size() - 1);
+            // A season the window cuts short is named like the one before it (2025-26, not 2025).
+            crossesYear = last.getYear() > first.getYear() || (season == seasons.get(seasons.size() - 1) && crossesYear);
+            block(svg, season, rows, y, labelWidth, cell, crossesYear ? first.getYear() + "-" + String.format(Locale.ROOT, "%02d",
+                    (first.getYear() + 1) % 100) : String.valueOf(first.getYear()));
             y += blockHeight + BLOCK_GAP;
         }
         svg.append("</svg>\n");
@@ -77,12 +86,12 @@ public final class CalendarPicture {
         }
     }
 
-    private static void block(StringBuilder svg, List<LocalDate> season, List<Row> rows, int top, int labelWidth, double cell) {
+    private static void block(StringBuilder svg, List<LocalDate> season, List<Row> rows, int top, int labelWidth, double cell, String name) {
         LocalDate first = season.get(0);
         LocalDate last = season.get(season.size() - 1);
         svg.append(String.format(Locale.ROOT, "<g class=\"season\"><text x=\"0\" y=\"%d\" font-weight=\"bold\">Season %s</text>"
                         + "<text x=\"%d\" y=\"%d\" fill=\"#555\">%s → %s · %d calendar dates</text>%n",
-                top + 13, seasonName(first, last), labelWidth, top + 13, first, last, season.size()));
+                top + 13, name, labelWidth, top + 13, first, last, season.size()));
         int y = top + BLOCK_HEADER;
         for (Row row : rows) {
             svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>%n", y + CELL_HEIGHT - 3, escape(row.label())));
@@ -137,14 +146,6 @@ public final class CalendarPicture {
             seasons.get(seasons.size() - 1).add(date);
         }
         return seasons;
-    }
-
-    /** {@return "2021-22" for a season that crosses New Year, "2021" otherwise} */
-    static String seasonName(LocalDate first, LocalDate last) {
-        if (last.getYear() == first.getYear()) {
-            return String.valueOf(first.getYear());
-        }
-        return first.getYear() + "-" + String.format(Locale.ROOT, "%02d", last.getYear() % 100);
     }
 
     static String escape(String text) {

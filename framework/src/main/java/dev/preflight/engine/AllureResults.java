@@ -18,6 +18,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -32,18 +33,32 @@ final class AllureResults {
     static final String TYPE_LABEL = "preflight.type";
     static final String TABLE_LABEL = "preflight.table";
     static final String WAIVED_LABEL = "preflight.waived";
+    /** The label allure-junit-platform gives every result: the test's JUnit unique id. */
+    static final String UNIQUE_ID_LABEL = "junit.platform.uniqueid";
 
     private AllureResults() {
     }
 
-    /** {@return false when no Allure listener records this run (the gate without --allure-results, EngineTestKit)} */
+    /**
+     * {@return false when no Allure listener records this check}: the gate without --allure-results, or EngineTestKit
+     * inside a test that Allure records (whose current test case is that test, not this check)
+     */
     static boolean enrich(CheckReport report) {
         AllureLifecycle lifecycle = Allure.getLifecycle();
         if (lifecycle.getCurrentTestCase().isEmpty()) {
             return false;
         }
         ResultDocument document = ResultDocument.parse(report.document());
-        lifecycle.updateTestCase(result -> describe(result, report, document));
+        AtomicBoolean ours = new AtomicBoolean();
+        lifecycle.updateTestCase(result -> {
+            if (result.getLabels().stream().anyMatch(l -> UNIQUE_ID_LABEL.equals(l.getName()) && report.uniqueId().equals(l.getValue()))) {
+                ours.set(true);
+                describe(result, report, document);
+            }
+        });
+        if (!ours.get()) {
+            return false;
+        }
         for (CheckAttachments.Attachment attachment : CheckAttachments.of(report, document)) {
             lifecycle.addAttachment(attachment.name(), attachment.type(), attachment.extension(),
                     attachment.content().getBytes(StandardCharsets.UTF_8));

@@ -89,6 +89,6 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Prefl
     /** Hands the finished check to reports (Allure, when present) on this thread, before the test ends. */
     private void report(PreflightExecutionContext context, Outcome outcome, ReportEntry entry) {
         AllureBridge.checkFinished(new CheckReport(suite, dataset, check, outcome, entry.getKeyValuePairs().get(Constants.RESULT),
-                context.datasetRun(), context.configuration().reportSourceUrl()));
+                context.datasetRun(), context.configuration().reportSourceUrl(), getUniqueId().toString()));
     }
 }

@@ -12,9 +12,10 @@ import dev.preflight.model.Suite;
  *                 check library adds (waivers, fallbacks) reach them without another engine change
  * @param run the dataset's scan: SQL, per-date metrics and calendar (metrics are absent when the scan failed)
  * @param sourceUrlTemplate {@value Constants#REPORT_SOURCE_URL}, or empty
+ * @param uniqueId the check's JUnit unique id, by which reports recognise the test that belongs to it
  */
 record CheckReport(Suite suite, Dataset dataset, CheckDefinition check, Outcome outcome, String document, DatasetRun run,
-                   String sourceUrlTemplate) {
+                   String sourceUrlTemplate, String uniqueId) {
 
     /**
      * {@return the check's identity across runs and entry points: suite name, dataset id and check id}; unlike

@@ -68,7 +68,7 @@ public record Verdict(String word, String why) {
                     check.observedNumber("expected_dates").get().longValue(), check.actual(), needs)
                     + (check.fallback().isBlank() ? "" : ", fallback: " + check.fallback());
         }
-        return check.type() + " " + check.check() + " is " + check.actual() + (needs.isEmpty() ? "" : " (" + needs.substring(2) + ")")
+        return check.check() + " is " + check.actual() + (needs.isEmpty() ? "" : " (" + needs.substring(2) + ")")
                 + (check.fallback().isBlank() ? "" : ", fallback: " + check.fallback());
     }
 

@@ -1,0 +1,95 @@
+package dev.preflight.reports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlSummaryTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Summary summary(String json, List<SummaryHistory.Run> history) throws Exception {
+        return Summary.of(GateRun.of(JSON.readTree(json)), history, "2026-11-27 08:30 UTC", "allure/index.html");
+    }
+
+    @Test
+    void should_put_the_verdict_and_its_reason_before_anything_else() throws Exception {
+        String html = HtmlSummary.render(summary(GateJson.closed(), List.of()));
+
+        assertThat(html).contains("<div class=\"word\">BLOCKED</div>")
+                .contains("a.blocking covers 8 of 10 expected dates (80.0%, needs &gt;= 95.0%), so job_x must not run until it is backfilled; "
+                        + "1 more table is degraded.");
+        assertThat(html.indexOf("BLOCKED</div>")).isLessThan(html.indexOf("<h2>Tables</h2>"));
+        assertThat(html).contains("Checks: 2 passed, 2 warned, 1 failed");
+    }
+
+    @Test
+    void should_show_each_table_with_its_numbers_and_status() throws Exception {
+        String html = HtmlSummary.render(summary(GateJson.closed(), List.of()));
+
+        assertThat(html).contains("<td class=\"coverage num fail\" title=\"covers 8 of 10 expected dates\">✗ 8/10 · 80.0% · 2 missing</td>")
+                .contains("✓ 10/10 · 100.0%</td>")
+                .contains("✓ 9/10 · 90.0% · 1 waived</td>")
+                .contains("⚠ usage_rate 89.0% non-null (needs &gt;= 95.0%)</td>")
+                .contains("<td class=\"status BLOCKING\">✗ blocking</td>")
+                .contains("required by job_x");
+    }
+
+    @Test
+    void should_draw_the_coverage_calendar_with_bootstrap_missing_and_waived_days_distinct() throws Exception {
+        String html = HtmlSummary.render(summary(GateJson.closed(), List.of()));
+
+        assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coverage-calendar\"")
+                .contains("2024-01-01 → 2024-01-02: bootstrap (2 dates)")
+                .contains("2024-01-05 → 2024-01-06: missing (2 dates)")
+                .contains("2024-01-07: waived (1 date)")
+                .contains("2024-01-08 → 2024-01-12: missing (5 dates)")
+                .contains("Season 2024");
+    }
+
+    @Test
+    void should_list_waivers_with_who_approved_them_until_when_and_fallbacks() throws Exception {
+        String html = HtmlSummary.render(summary(GateJson.closed(), List.of()));
+
+        assertThat(html).contains("<td>a.waived</td><td>coverage</td><td>1 dates: 2024-01-07</td><td>source outage</td><td>ops-lead</td><td>2024-02-01</td>")
+                .contains("<td>a.degraded</td><td>coverage</td><td>WARNED</td><td>synthetic context &lt;for now&gt; &amp; later</td>")
+                .contains("<td>a.degraded</td><td>null_rate(usage_rate)</td><td>WARNED</td><td>ML training needs usage_rate.</td>");
+    }
+
+    @Test
+    void should_need_nothing_from_outside_the_file() throws Exception {
+        String html = HtmlSummary.render(summary(GateJson.closed(), List.of()));
+
+        assertThat(html).doesNotContain("<script", "<link", "src=", "url(", "@import", "https://");
+        assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http://");
+        assertThat(html).contains("@media print");
+    }
+
+    @Test
+    void should_show_the_trend_of_each_table_over_earlier_runs() throws Exception {
+        SummaryHistory.Run earlier = new SummaryHistory.Run("a", "2026-11-26T08:00:00Z", "BLOCKED", java.util.Map.of(
+                "a.blocking", new SummaryHistory.TableState("BLOCKING", 70.0)));
+        Summary first = summary(GateJson.closed(), List.of());
+        Summary second = summary(GateJson.closed(), List.of(earlier, SummaryHistory.of(first.run(), first.verdict(), "b", "2026-11-27T08:00:00Z")));
+
+        assertThat(HtmlSummary.render(first)).contains("This is the first run");
+        String html = HtmlSummary.render(second);
+        assertThat(html).contains("<th>2026-11-26 08:00</th><th>2026-11-27 08:00</th>")
+                .contains("<tr><td>a.blocking</td><td class=\"num fail\">70.0%</td><td class=\"num fail\">80.0%</td></tr>")
+                .contains("<tr><td>a.ready</td><td class=\"none\">—</td><td class=\"num ok\">100.0%</td></tr>");
+    }
+
+    @Test
+    void should_say_what_the_markdown_says_for_a_ci_comment() throws Exception {
+        String markdown = MarkdownSummary.render(summary(GateJson.closed(), List.of()));
+
+        assertThat(markdown).startsWith("## ⛔ Preflight: **BLOCKED** · phase3_demo\n\na.blocking covers 8 of 10 expected dates")
+                .contains("| `a.blocking` | ✗ 8/10 · 80.0% · 2 missing | — | — | — | ✗ blocking |\n")
+                .contains("| `a.degraded` | ⚠ 5/10 · 50.0% · 5 missing | ⚠ usage_rate 89.0% non-null (needs >= 95.0%) | — | — | ⚠ degraded |\n")
+                .contains("- `a.waived` coverage: 1 dates (2024-01-07), source outage, approved by ops-lead, until 2024-02-01\n")
+                .contains("- `a.degraded` coverage (warned): synthetic context <for now> & later\n");
+    }
+}
