@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -68,8 +70,11 @@ public final class AllureReport {
             ciUrl().ifPresent(url -> executor.put("buildUrl", url));
             Files.writeString(staging.resolve("executor.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(executor));
             allure.generate(List.of(staging), report, false);
+            withoutAnalytics(report.resolve("index.html"));
             if (singleFile) {
-                allure.generate(List.of(staging), report.resolveSibling(report.getFileName() + "-single-file"), true);
+                Path single = report.resolveSibling(report.getFileName() + "-single-file");
+                allure.generate(List.of(staging), single, true);
+                withoutAnalytics(single.resolve("index.html"));
             }
             return new Generated(report.resolve("index.html"), buildOrder, problems);
         } finally {
@@ -124,6 +129,21 @@ public final class AllureReport {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    private static final Pattern ANALYTICS_LOADER = Pattern.compile("(?s)[ \\t]*<script[^>]*googletagmanager[^>]*>\\s*</script>\\s*");
+    private static final Pattern ANALYTICS_CALL = Pattern.compile("(?s)[ \\t]*<script>\\s*window\\.dataLayer(?:(?!</script>).)*</script>\\s*");
+
+    /**
+     * Takes Google Analytics out of the report's page: ALLURE_NO_ANALYTICS stops the generator's own call home, but
+     * 2.34.0 still writes a gtag loader into index.html, which every reader's browser would fetch from the internet.
+     */
+    static void withoutAnalytics(Path index) throws IOException {
+        String html = Files.readString(index, StandardCharsets.UTF_8);
+        String cleaned = ANALYTICS_CALL.matcher(ANALYTICS_LOADER.matcher(html).replaceAll("")).replaceAll("");
+        if (!cleaned.equals(html)) {
+            Files.writeString(index, cleaned, StandardCharsets.UTF_8);
+        }
     }
 
     /** Removes the files an earlier run left in an Allure results directory (the demo's own), keeping anything else. */
