@@ -22,6 +22,8 @@ final class Secrets {
             new Shape(Pattern.compile("(\"private_key(?:_id)?\"\\s*:\\s*)\"[^\"]*\"?"), "$1\"" + WITHHELD + "\""),
             new Shape(Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+"), "$1" + WITHHELD),
             new Shape(Pattern.compile("ya29\\.[A-Za-z0-9._-]+"), WITHHELD),
+            // JSON Web Tokens: self-signed service-account JWTs and ID tokens.
+            new Shape(Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"), WITHHELD),
             new Shape(Pattern.compile("(?i)((?:access_token|refresh_token|id_token|client_secret|assertion)[\"']?\\s*[:=]\\s*[\"']?)[^\"'&,\\s}]+"),
                     "$1" + WITHHELD));
 
