@@ -46,7 +46,7 @@ class BigQueryDialectTest {
         assertThat(sql).contains("FROM `nba-props-platform.nba_analytics.player_game_summary`"
                         + " WHERE `game_date` BETWEEN DATE '2021-10-19' AND DATE '2026-01-03'")
                 .contains("COUNTIF(`usage_rate` IS NULL)")
-                .contains("COUNTIF(pf_rn2 > 1 AND `game_id` IS NOT NULL AND `player_lookup` IS NOT NULL)")
+                .contains("`game_id` IS NOT NULL AND `player_lookup` IS NOT NULL")
                 .doesNotContainIgnoringCase("APPROX")
                 .doesNotContain("\"");
     }
