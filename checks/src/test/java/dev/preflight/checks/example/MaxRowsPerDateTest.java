@@ -57,7 +57,8 @@ class MaxRowsPerDateTest {
                                 + "(window 2025-01-01..2025-01-05)"))))
                 .haveExactly(1, event(test("loose"), finishedSuccessfully()));
         assertThat(results.testEvents().started().stream().map(e -> e.getTestDescriptor().getDisplayName()))
-                .containsExactly("max_rows_per_date: rows per date <= 10", "loose: rows per date <= 20");
+                .containsExactly("team_offense_game_summary › max_rows_per_date: rows per date <= 10",
+                        "team_offense_game_summary › loose: rows per date <= 20");
     }
 
     @Test
