@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +64,7 @@ final class DuckDbBackedBigQuery implements BigQueryStubServer.Engine, AutoClose
             ResultSetMetaData meta = rows.getMetaData();
             List<Column> schema = new ArrayList<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-                schema.add(new Column(meta.getColumnLabel(i), type(meta.getColumnType(i))));
+                schema.add(new Column(meta.getColumnLabel(i), type(meta.getColumnTypeName(i))));
             }
             List<List<String>> values = new ArrayList<>();
             while (rows.next()) {
@@ -120,14 +119,19 @@ final class DuckDbBackedBigQuery implements BigQueryStubServer.Engine, AutoClose
         }
     }
 
-    private static String type(int jdbc) {
-        return switch (jdbc) {
-            case Types.DATE -> "DATE";
-            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> "INTEGER";
-            case Types.DOUBLE, Types.FLOAT, Types.REAL, Types.DECIMAL -> "FLOAT";
-            case Types.BOOLEAN -> "BOOLEAN";
-            default -> "STRING";
-        };
+    /** BigQuery's type for a DuckDB result column: DuckDB widens SUM(BIGINT) to HUGEINT where BigQuery keeps INT64. */
+    private static String type(String duckdb) {
+        String name = duckdb.toUpperCase(java.util.Locale.ROOT);
+        if (name.equals("DATE")) {
+            return "DATE";
+        }
+        if (name.contains("INT") || name.matches("DECIMAL\\(\\d+,\\s*0\\)")) {
+            return "INTEGER";
+        }
+        if (name.equals("DOUBLE") || name.equals("FLOAT") || name.equals("REAL") || name.startsWith("DECIMAL")) {
+            return "FLOAT";
+        }
+        return name.equals("BOOLEAN") ? "BOOLEAN" : "STRING";
     }
 
     @Override

@@ -66,6 +66,11 @@ final class NbaFixture {
                            CAST(10 + p AS BIGINT) AS points, CAST(5 AS BIGINT) AS rebounds, CAST(3 AS BIGINT) AS assists,
                            CAST(12 AS BIGINT) AS fg_attempts, CAST(4 AS BIGINT) AS three_pt_attempts, CAST(6 AS BIGINT) AS paint_attempts
                     FROM sides, range(1, 4) t(p)""");
+            // A re-run scraper wrote some player rows twice.
+            sql.execute("""
+                    INSERT INTO nba_analytics.player_game_summary
+                    SELECT * FROM nba_analytics.player_game_summary
+                    WHERE date_diff('day', DATE '1970-01-01', game_date) % 97 = 0 AND player_lookup LIKE '%_player_1'""");
             sql.execute("""
                     CREATE TABLE nba_analytics.team_offense_game_summary AS
                     SELECT game_id, team AS team_abbr, game_date, CAST(99.5 AS DOUBLE) AS pace, CAST(112.0 AS DOUBLE) AS offensive_rating,

@@ -14,6 +14,7 @@ import com.google.zetasql.ZetaSQLOptions;
 import com.google.zetasql.ZetaSQLType.TypeKind;
 import com.google.zetasql.resolvedast.ResolvedNodes;
 import dev.preflight.check.CheckTypes;
+import dev.preflight.checks.coverage.CoverageCheckType;
 import dev.preflight.metric.Metric;
 import dev.preflight.model.Dataset;
 import dev.preflight.model.Suite;
@@ -175,9 +176,10 @@ class ZetaSqlAnalyzerTest {
         });
     }
 
-    /** Every suite shipped in checks/src/main/resources, parsed as the engine parses them. */
+    /** Every suite shipped in checks/src/main/resources (as built into the module's classes), parsed as the engine parses them. */
     static List<Suite> shippedSuites() throws IOException, URISyntaxException {
-        Path root = Path.of(ZetaSqlAnalyzerTest.class.getResource("/preflight").toURI());
+        // The main output folder, not the class path's first "preflight" folder: test resources have one too.
+        Path root = Path.of(CoverageCheckType.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("preflight");
         SuiteParser parser = new SuiteParser(CheckTypes.load(ZetaSqlAnalyzerTest.class.getClassLoader()));
         List<Suite> suites = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {

@@ -1,0 +1,114 @@
+package dev.preflight.runner;
+
+import dev.preflight.runner.gate.JsonSummary;
+import dev.preflight.runner.gate.Progress;
+import dev.preflight.runner.gate.RunResult;
+import dev.preflight.runner.gate.SuiteRunner;
+import dev.preflight.runner.gate.TextSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code preflight gate}: runs suites and turns their results into the exit code that opens or closes a pipeline. */
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = {"Runs suites and opens or closes the gate with its exit code.",
+                "Exit 0: gate open; 1: gate closed; 2: usage or suite error; 3: could not verify."},
+        footer = {"", "Examples:",
+                "  preflight gate --suite checks/src/main/resources/preflight/nba/phase3_for_phase4.yaml --warehouse nba.duckdb",
+                "  preflight gate --suite suites/ --start-date 2024-10-22 --end-date 2025-06-22 --verbose",
+                "  preflight gate --suite suites/ --format json --output gate.json   # for Airflow / Cloud Composer"})
+final class GateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SuiteOptions options;
+
+    @Option(names = "--strict", description = "Warnings close the gate too.")
+    boolean strict;
+
+    @Option(names = {"-v", "--verbose"}, description = "Lists every check and every missing date range.")
+    boolean verbose;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Writes the result to FILE (the text summary still goes to the terminal).")
+    Path output;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Outputs.checkWritable(output);
+        RunResult result;
+        try (Progress progress = Progress.forConsole(err)) {
+            result = SuiteRunner.run(options.request(), progress);
+        }
+        String rendered = format == Format.json ? JsonSummary.render(result, strict) : text(result);
+        if (output != null) {
+            Outputs.write(output, rendered);
+            if (format == Format.json) {
+                out.print(text(result));
+            } else {
+                out.print(rendered);
+            }
+        } else {
+            out.print(rendered);
+            if (format == Format.json) {
+                out.println();
+            }
+        }
+        out.flush();
+        return result.exitCode(strict).code();
+    }
+
+    private String text(RunResult result) {
+        StringWriter buffer = new StringWriter();
+        new TextSummary(verbose, strict).print(result, new PrintWriter(buffer));
+        return buffer.toString();
+    }
+
+    /** Output files: checked before the run, so a bad path costs no warehouse time. */
+    static final class Outputs {
+        private Outputs() {
+        }
+
+        static void checkWritable(Path output) {
+            if (output == null) {
+                return;
+            }
+            Path parent = output.toAbsolutePath().getParent();
+            if (Files.isDirectory(output)) {
+                throw new UsageException("--output " + output + " is a directory; name a file");
+            }
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new UsageException("--output " + output + ": directory " + parent + " does not exist");
+            }
+            if (!Files.isWritable(parent) || (Files.exists(output) && !Files.isWritable(output))) {
+                throw new UsageException("--output " + output + " is not writable");
+            }
+        }
+
+        static void write(Path output, String text) {
+            try {
+                Files.writeString(output, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UsageException("cannot write --output " + output + ": " + e.getMessage());
+            }
+        }
+    }
+}

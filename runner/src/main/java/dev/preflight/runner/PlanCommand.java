@@ -1,0 +1,100 @@
+package dev.preflight.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.runner.gate.CheckOutcome;
+import dev.preflight.runner.gate.DatasetOutcome;
+import dev.preflight.runner.gate.RunRequest;
+import dev.preflight.runner.gate.RunResult;
+import dev.preflight.runner.gate.SuiteOutcome;
+import dev.preflight.runner.gate.SuiteRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code preflight plan}: the missing dates of each table as contiguous ranges, in the form a backfill job takes,
+ * so "backfill team_defense_game_summary" becomes {@code preflight plan … | xargs -L1 backfill.py}.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Prints each table's missing dates as backfill arguments.",
+                "One '--start-date A --end-date B' pair a line, or one '--dates a,b,c' line."},
+        footer = {"", "Examples:",
+                "  preflight plan --suite phase3_for_phase4.yaml --table nba_analytics.team_defense_game_summary \\",
+                "    | xargs -L1 python3 team_defense_game_summary_analytics_backfill.py",
+                "  preflight plan --suite suites/ --format dates"})
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SuiteOptions options;
+
+    @Option(names = "--table", paramLabel = "TABLE", description = "Only this table (dataset.table, or the dataset id).")
+    String table;
+
+    @Option(names = "--format", defaultValue = "ranges", paramLabel = "ranges|dates",
+            description = "ranges: '--start-date A --end-date B' a line; dates: '--dates a,b,c' (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    enum Format { ranges, dates }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RunRequest request = options.request();
+        List<String> tags = new ArrayList<>(request.tags());
+        tags.add("coverage");
+        RunResult result = SuiteRunner.run(new RunRequest(request.suites(), request.startDate(), request.endDate(),
+                request.parameters(), tags, request.warehousePath()), dataset -> { });
+        boolean found = false;
+        boolean several = table == null && result.suites().stream().mapToLong(s -> s.datasets().size()).sum() > 1;
+        for (SuiteOutcome suite : result.suites()) {
+            suite.problems().forEach(p -> err.println("preflight: " + p));
+            for (DatasetOutcome dataset : suite.datasets()) {
+                if (table != null && !table.equals(dataset.table()) && !table.equals(dataset.id())) {
+                    continue;
+                }
+                found = true;
+                for (CheckOutcome check : dataset.checks()) {
+                    if (check.is("ERRORED")) {
+                        err.println("preflight: could not verify " + dataset.table() + ": " + check.message());
+                        continue;
+                    }
+                    print(out, several ? dataset.table() + " " : "", check.document());
+                }
+            }
+        }
+        result.unverified().forEach(u -> err.println("preflight: could not verify: " + u));
+        out.flush();
+        if (table != null && !found && !result.hasSuiteProblems() && result.unverified().isEmpty()) {
+            throw new UsageException("no coverage check on table '" + table + "' in " + String.join(", ", request.suites()));
+        }
+        ExitCode code = result.exitCode(false);
+        return code == ExitCode.CLOSED ? ExitCode.OPEN.code() : code.code();
+    }
+
+    private void print(PrintWriter out, String prefix, JsonNode document) {
+        JsonNode ranges = document.path("missing_ranges");
+        if (ranges.isEmpty()) {
+            return;
+        }
+        if (format == Format.dates) {
+            List<String> dates = new ArrayList<>();
+            document.path("missing_dates").forEach(d -> dates.add(d.asText()));
+            out.println(prefix + "--dates " + String.join(",", dates));
+            return;
+        }
+        for (JsonNode range : ranges) {
+            out.println(prefix + "--start-date " + range.path("first").asText() + " --end-date " + range.path("last").asText());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.preflight.runner.gate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.preflight.engine.Constants;
+import dev.preflight.suite.Problem;
+import dev.preflight.suite.SuiteDefinitionException;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Collects the engine's events into a {@link RunResult}. It reads the JSON document every check publishes, so the
+ * gate sees exactly what Surefire and reports see, without parsing messages.
+ */
+final class RunListener implements TestExecutionListener {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RunResult result = new RunResult();
+    private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
+    private final Consumer<String> datasetStarted;
+
+    RunListener(Consumer<String> datasetStarted) {
+        this.datasetStarted = datasetStarted;
+    }
+
+    RunResult result() {
+        return result;
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier identifier) {
+        lastSegment(identifier).filter(s -> s.getType().equals(Constants.DATASET_SEGMENT))
+                .ifPresent(s -> datasetStarted.accept(identifier.getDisplayName()));
+    }
+
+    @Override
+    public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+        String document = entry.getKeyValuePairs().get(Constants.RESULT);
+        if (document != null) {
+            try {
+                documents.put(identifier.getUniqueId(), JSON.readTree(document));
+            } catch (IOException e) {
+                result.unverified("unreadable result of " + identifier.getDisplayName() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public synchronized void executionFinished(TestIdentifier identifier, TestExecutionResult outcome) {
+        JsonNode document = documents.remove(identifier.getUniqueId());
+        if (document != null) {
+            SuiteOutcome suite = result.suite(document.path("suite_file").asText(), document.path("suite").asText());
+            JsonNode window = document.path("window");
+            suite.window(window.path("start").asText() + ".." + window.path("end").asText());
+            List<String> requiredBy = new ArrayList<>();
+            document.path("required_by").forEach(n -> requiredBy.add(n.asText()));
+            suite.dataset(document.path("dataset").asText(), document.path("table").asText(), requiredBy)
+                    .add(new CheckOutcome(document.path("outcome").asText(), document.path("error").asText(),
+                            document.path("message").asText(), document));
+            return;
+        }
+        Throwable thrown = outcome.getThrowable().orElse(null);
+        if (outcome.getStatus() == TestExecutionResult.Status.SUCCESSFUL || thrown == null) {
+            return;
+        }
+        if (thrown instanceof SuiteDefinitionException invalid) {
+            String file = invalid.problems().get(0).location().uri().toString();
+            SuiteOutcome suite = result.suite(file, identifier.getDisplayName());
+            for (Problem problem : invalid.problems()) {
+                suite.problem(problem.toString());
+            }
+        } else {
+            result.unverified(identifier.getDisplayName() + ": " + thrown);
+        }
+    }
+
+    private static java.util.Optional<UniqueId.Segment> lastSegment(TestIdentifier identifier) {
+        return java.util.Optional.of(identifier.getUniqueIdObject().getLastSegment());
+    }
+}

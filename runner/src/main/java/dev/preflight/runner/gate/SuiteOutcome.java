@@ -1,0 +1,54 @@
+package dev.preflight.runner.gate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One suite's datasets, or the problems that kept it from running. */
+public final class SuiteOutcome {
+
+    private final String name;
+    private final String file;
+    private String window = "";
+    private final Map<String, DatasetOutcome> datasets = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    SuiteOutcome(String name, String file) {
+        this.name = name;
+        this.file = file;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public String window() {
+        return window;
+    }
+
+    void window(String window) {
+        this.window = window;
+    }
+
+    DatasetOutcome dataset(String id, String table, List<String> requiredBy) {
+        return datasets.computeIfAbsent(id, k -> new DatasetOutcome(id, table, requiredBy));
+    }
+
+    void problem(String problem) {
+        problems.add(problem);
+    }
+
+    public List<DatasetOutcome> datasets() {
+        return List.copyOf(datasets.values());
+    }
+
+    /** {@return suite errors: each a line "file:line:column: message"} */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.preflight.runner.gate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.runner.ExitCode;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The gate's report for people: per dataset, covered/expected dates, percent, missing count, status and what needs
+ * the table (the seed's pre-flight table), then one line of verdict.
+ */
+public final class TextSummary {
+
+    private final boolean verbose;
+    private final boolean strict;
+
+    public TextSummary(boolean verbose, boolean strict) {
+        this.verbose = verbose;
+        this.strict = strict;
+    }
+
+    public void print(RunResult result, PrintWriter out) {
+        for (String warning : result.warnings()) {
+            out.println("! " + warning);
+        }
+        for (SuiteOutcome suite : result.suites()) {
+            out.println();
+            out.println("Suite " + suite.name() + (suite.window().isEmpty() ? "" : " · window " + suite.window()));
+            for (String problem : suite.problems()) {
+                out.println("  ✗ " + problem);
+            }
+            if (!suite.datasets().isEmpty()) {
+                table(suite, out);
+            }
+        }
+        for (String problem : result.unverified()) {
+            out.println("? " + problem);
+        }
+        out.println();
+        out.println(verdict(result));
+        out.flush();
+    }
+
+    private void table(SuiteOutcome suite, PrintWriter out) {
+        int width = Math.max(5, suite.datasets().stream().mapToInt(d -> d.table().length()).max().orElse(5));
+        String format = "  %-" + width + "s  %13s  %7s  %7s  %-13s %s%n";
+        out.printf(Locale.ROOT, format, "Table", "Covered", "%", "Missing", "Status", "Required by");
+        for (DatasetOutcome dataset : suite.datasets()) {
+            String covered = "-";
+            String percent = "-";
+            String missing = "-";
+            JsonNode coverage = dataset.coverage().orElse(null);
+            if (coverage != null) {
+                JsonNode observed = coverage.path("observed");
+                covered = observed.path("covered_dates").asText() + "/" + observed.path("expected_dates").asText();
+                percent = String.format(Locale.ROOT, "%.1f%%", observed.path("coverage_percent").asDouble());
+                missing = observed.path("missing_dates").asText();
+            }
+            out.printf(Locale.ROOT, format, dataset.table(), covered, percent, missing, dataset.status().label(),
+                    String.join(", ", dataset.requiredBy()));
+            for (CheckOutcome check : dataset.checks()) {
+                boolean coverageRow = coverage != null && check.document() == coverage;
+                if (!check.is("PASSED") && !(coverageRow && !verbose)) {
+                    out.println("      " + mark(check) + " " + check.id() + " [" + check.severity() + "]: " + check.message());
+                } else if (verbose && !coverageRow) {
+                    out.println("      " + mark(check) + " " + check.id() + ": " + check.message());
+                }
+                if (verbose && check.document().path("missing_ranges").size() > 0) {
+                    out.println("        missing " + check.document().path("missing_dates").size() + " dates: " + ranges(check.document()));
+                }
+            }
+        }
+    }
+
+    private static String mark(CheckOutcome check) {
+        return switch (check.status()) {
+            case "PASSED" -> "✓";
+            case "WARNED" -> "⚠";
+            case "FAILED" -> "✗";
+            case "ERRORED" -> "?";
+            default -> "-";
+        };
+    }
+
+    static String ranges(JsonNode document) {
+        List<String> ranges = new ArrayList<>();
+        for (JsonNode range : document.path("missing_ranges")) {
+            String first = range.path("first").asText();
+            String last = range.path("last").asText();
+            ranges.add(first.equals(last) ? first : first + ".." + last + " (" + range.path("count").asInt() + ")");
+        }
+        return String.join(", ", ranges);
+    }
+
+    String verdict(RunResult result) {
+        ExitCode code = result.exitCode(strict);
+        List<String> blocking = tables(result, DatasetOutcome.Status.BLOCKING);
+        List<String> degraded = tables(result, DatasetOutcome.Status.DEGRADED);
+        List<String> unverified = tables(result, DatasetOutcome.Status.UNVERIFIED);
+        StringBuilder line = new StringBuilder("Verdict: ");
+        switch (code) {
+            case OPEN -> line.append(degraded.isEmpty() ? "GATE OPEN — every check passed"
+                    : "GATE OPEN, DEGRADED — " + degraded.size() + " table(s) below target with a fallback: " + String.join(", ", degraded));
+            case CLOSED -> {
+                line.append("GATE CLOSED — ");
+                line.append(blocking.isEmpty() ? "warnings fail a strict gate: " + String.join(", ", degraded)
+                        : blocking.size() + " blocking table(s): " + String.join(", ", blocking));
+                if (!degraded.isEmpty() && !blocking.isEmpty()) {
+                    line.append("; ").append(degraded.size()).append(" degraded: ").append(String.join(", ", degraded));
+                }
+            }
+            case USAGE -> line.append(result.checks().isEmpty() && !result.hasSuiteProblems()
+                    ? "NOTHING CHECKED — no check ran (do the files start with 'preflight: 1'? did --tag exclude everything?)"
+                    : "INVALID SUITE — fix the problems above");
+            case UNVERIFIED -> line.append("COULD NOT VERIFY — ")
+                    .append(unverified.isEmpty() ? "the run failed" : "no answer for " + String.join(", ", unverified))
+                    .append("; failing closed");
+        }
+        line.append(". Exit code ").append(code.code()).append('.');
+        return line.toString();
+    }
+
+    private static List<String> tables(RunResult result, DatasetOutcome.Status status) {
+        return result.suites().stream().flatMap(s -> s.datasets().stream()).filter(d -> d.status() == status)
+                .map(DatasetOutcome::table).collect(Collectors.toList());
+    }
+}

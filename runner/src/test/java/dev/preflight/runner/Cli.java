@@ -1,0 +1,41 @@
+package dev.preflight.runner;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real {@code preflight} command in its own JVM, as a pipeline would, and captures what it printed. */
+final class Cli {
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    private Cli() {
+    }
+
+    static Run run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(workingDirectory, "out", ".txt");
+        Path err = Files.createTempFile(workingDirectory, "err", ".txt");
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("preflight " + String.join(" ", args) + " did not finish in 120 s");
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
