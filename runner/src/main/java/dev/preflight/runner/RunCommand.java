@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         RunRequest pre = options.request();
         RunRequest postRequest = post.isEmpty() ? null
-                : new RunRequest(post, pre.startDate(), pre.endDate(), pre.parameters(), pre.tags(), pre.warehousePath());
+                : pre.withSuites(post);
         return new PipelineRun(pre, postRequest, backfill, includeDegraded, strict, Path.of("").toAbsolutePath(),
                 spec.commandLine().getOut()).run(job);
     }
