@@ -1,7 +1,9 @@
 package dev.preflight.calendar;
 
 import dev.preflight.model.CalendarSpec;
+import dev.preflight.model.DateWindow;
 import dev.preflight.model.SeasonSpec;
+import dev.preflight.sql.SqlDialect;
 import dev.preflight.suite.Problem;
 import dev.preflight.suite.SuiteDefinitionException;
 import dev.preflight.warehouse.QueryResult;
@@ -18,13 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
  * Loads the expected calendar once per suite run (one statement at most) and works out the season openers.
- * The whole calendar is loaded, not just the window, because a season's opener may lie before the window.
+ * Everything up to the window's end is loaded, not just the window, because a season's opener may lie before it.
  */
 public final class CalendarLoader {
 
@@ -32,11 +35,26 @@ public final class CalendarLoader {
     }
 
     /**
+     * Loads the whole calendar table, with no bound on its date column.
+     *
+     * @param warehouse opened only when the calendar lives in the warehouse
+     * @throws SuiteDefinitionException when the calendar is empty or unreadable as written
+     * @throws dev.preflight.warehouse.WarehouseException when the warehouse cannot answer
+     * @see #load(CalendarSpec, SeasonSpec, DateWindow, Supplier)
+     */
+    public static ExpectedCalendar load(CalendarSpec spec, SeasonSpec seasons, Supplier<Warehouse> warehouse) {
+        return load(spec, seasons, null, warehouse);
+    }
+
+    /**
+     * Loads the calendar up to the window's end: see {@link #statement(CalendarSpec, DateWindow, SqlDialect)}.
+     *
+     * @param window the run's window, or {@code null} to read the calendar table without a bound
      * @param warehouse opened only when the calendar lives in the warehouse
      * @throws SuiteDefinitionException when the calendar is empty or unreadable as written
      * @throws dev.preflight.warehouse.WarehouseException when the warehouse cannot answer
      */
-    public static ExpectedCalendar load(CalendarSpec spec, SeasonSpec seasons, Supplier<Warehouse> warehouse) {
+    public static ExpectedCalendar load(CalendarSpec spec, SeasonSpec seasons, DateWindow window, Supplier<Warehouse> warehouse) {
         TreeMap<LocalDate, Object> dates = new TreeMap<>();
         String source;
         if (spec instanceof CalendarSpec.Inline inline) {
@@ -45,28 +63,58 @@ public final class CalendarLoader {
         } else if (spec instanceof CalendarSpec.FromFile file) {
             readFile(file, dates);
             source = "file " + file.path();
-        } else if (spec instanceof CalendarSpec.FromTable table) {
-            Warehouse w = warehouse.get();
-            StringBuilder sql = new StringBuilder("SELECT DISTINCT ").append(w.dialect().quote(table.dateColumn()));
-            if (table.seasonColumn() != null) {
-                sql.append(", ").append(w.dialect().quote(table.seasonColumn()));
-            }
-            sql.append(" FROM ").append(w.dialect().table(table.table()));
-            if (table.where() != null) {
-                sql.append(" WHERE ").append(table.where());
-            }
-            read(w.execute(new Statement(Statement.Kind.CALENDAR, "calendar", sql.toString())), dates, spec);
-            source = "table " + table.table() + (table.where() == null ? "" : " where " + table.where());
         } else {
-            CalendarSpec.FromQuery query = (CalendarSpec.FromQuery) spec;
-            read(warehouse.get().execute(new Statement(Statement.Kind.CALENDAR, "calendar", query.sql())), dates, spec);
-            source = "the calendar query";
+            Warehouse w = warehouse.get();
+            Statement statement = statement(spec, window, w.dialect()).orElseThrow();
+            read(w.execute(statement), dates, spec);
+            source = spec instanceof CalendarSpec.FromTable table
+                    ? "table " + table.table() + (table.where() == null ? "" : " where " + table.where())
+                    : "the calendar query";
         }
         if (dates.isEmpty()) {
             throw new SuiteDefinitionException(new Problem(spec.location(), "the expected calendar is empty: " + source
                     + " gave no dates; check its filter"));
         }
         return new ExpectedCalendar(new TreeSet<>(dates.keySet()), openers(dates, seasons), seasons.bootstrapDays());
+    }
+
+    /**
+     * The one statement that reads the calendar from the warehouse, exactly as {@link #load} sends it, so that cost
+     * estimates and SQL validation see the same text.
+     *
+     * <p>A calendar table is read with an upper bound on its date column ({@code <= window end}) and no lower bound.
+     * No lower bound, because a season's opener may lie long before the window and the bootstrap exclusion needs it.
+     * The upper bound changes no result (dates after the window are never expected), and it is a filter that
+     * BigQuery can use for partition elimination, so a schedule table created with
+     * {@code require_partition_filter = true} can be read at all. A calendar {@code query:} is sent as written:
+     * its author owns its filters.
+     *
+     * @param window the run's window, or {@code null} for no bound
+     * @return the statement, or empty when the calendar does not live in the warehouse (inline dates, a file)
+     */
+    public static Optional<Statement> statement(CalendarSpec spec, DateWindow window, SqlDialect dialect) {
+        if (spec instanceof CalendarSpec.FromTable table) {
+            StringBuilder sql = new StringBuilder("SELECT DISTINCT ").append(dialect.quote(table.dateColumn()));
+            if (table.seasonColumn() != null) {
+                sql.append(", ").append(dialect.quote(table.seasonColumn()));
+            }
+            sql.append(" FROM ").append(dialect.table(table.table()));
+            List<String> conditions = new ArrayList<>();
+            if (window != null) {
+                conditions.add(dialect.quote(table.dateColumn()) + " <= " + dialect.date(window.end()));
+            }
+            if (table.where() != null) {
+                conditions.add(window == null ? table.where() : "(" + table.where() + ")");
+            }
+            if (!conditions.isEmpty()) {
+                sql.append(" WHERE ").append(String.join(" AND ", conditions));
+            }
+            return Optional.of(new Statement(Statement.Kind.CALENDAR, "calendar", sql.toString()));
+        }
+        if (spec instanceof CalendarSpec.FromQuery query) {
+            return Optional.of(new Statement(Statement.Kind.CALENDAR, "calendar", query.sql()));
+        }
+        return Optional.empty();
     }
 
     private static List<LocalDate> openers(TreeMap<LocalDate, Object> dates, SeasonSpec seasons) {

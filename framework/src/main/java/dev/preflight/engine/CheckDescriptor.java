@@ -29,7 +29,8 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Prefl
     private final CheckDefinition check;
 
     CheckDescriptor(UniqueId id, Suite suite, Dataset dataset, CheckDefinition check) {
-        super(id, check.id() + ": " + check.spec().describe(), Sources.of(check.location()));
+        // Surefire's XML names a test by its display name alone, so the dataset keeps names unique across a suite.
+        super(id, dataset.id() + " › " + check.id() + ": " + check.spec().describe(), Sources.of(check.location()));
         this.suite = suite;
         this.dataset = dataset;
         this.check = check;
@@ -42,12 +43,6 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Prefl
     @Override
     public Type getType() {
         return Type.TEST;
-    }
-
-    @Override
-    public String getLegacyReportingName() {
-        // Surefire shows this name; the dataset makes it unique across a suite.
-        return dataset.id() + " " + getDisplayName();
     }
 
     @Override

@@ -63,7 +63,12 @@ final class DatasetDescriptor extends AbstractTestDescriptor implements Node<Pre
         entry.put("preflight.statements", String.valueOf(statements.size() - before));
         run.scan().ifPresent(scan -> entry.put("preflight.sql", scan.statement().sql()));
         statements.stream().skip(before).filter(s -> s.statement().kind() == dev.preflight.warehouse.Statement.Kind.SCAN)
-                .findFirst().ifPresent(s -> entry.put("preflight.scan_ms", String.valueOf(s.duration().toMillis())));
+                .findFirst().ifPresent(s -> {
+                    entry.put("preflight.scan_ms", String.valueOf(s.duration().toMillis()));
+                    // Only warehouses that bill by bytes (BigQuery) report these; DuckDB's scans publish neither.
+                    s.stats().bytesProcessed().ifPresent(b -> entry.put("preflight.bytes_processed", String.valueOf(b)));
+                    s.stats().bytesBilled().ifPresent(b -> entry.put("preflight.bytes_billed", String.valueOf(b)));
+                });
         context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
         return context.with(run);
     }

@@ -53,7 +53,8 @@ final class DatasetRun {
             } catch (WarehouseException e) {
                 throw diagnose(warehouse, dataset, checks).<RuntimeException>map(d -> d).orElse(e);
             }
-        } catch (SuiteDefinitionException | WarehouseException e) {
+        } catch (RuntimeException e) {
+            // Anything else that goes wrong in a scan is kept too: each check then errors, so nothing vanishes.
             return new DatasetRun(scan, null, null, e);
         }
     }

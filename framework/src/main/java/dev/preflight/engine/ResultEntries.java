@@ -48,6 +48,8 @@ final class ResultEntries {
         entry.put("preflight.actual", result.actual());
         result.observations().forEach((k, v) -> entry.put("preflight.observed." + k, String.valueOf(v)));
         entry.put(Constants.RESULT, json(document));
+        // ReportEntry rejects blank values; a check that was not applicable has no expected or actual value.
+        entry.values().removeIf(v -> v == null || v.isBlank());
         return ReportEntry.from(entry);
     }
 

@@ -55,7 +55,7 @@ final class SuiteRun implements AutoCloseable {
         }
         if (calendar == null) {
             try {
-                calendar = CalendarLoader.load(suite.calendar(), suite.seasons(), this::warehouse);
+                calendar = CalendarLoader.load(suite.calendar(), suite.seasons(), suite.window(), this::warehouse);
             } catch (RuntimeException e) {
                 calendarFailure = e;
                 throw e;

@@ -42,8 +42,8 @@ public sealed interface Metric permits Metric.RowCount, Metric.NullCount, Metric
     }
 
     /**
-     * Rows on the date that repeat a key already seen in the window (so a key present three times counts two).
-     * Rows with a NULL in any key column are never duplicates, as in SQL's UNIQUE.
+     * Rows that repeat a key within the window (a key present three times counts two), counted on the date the key
+     * first appears. Rows with a NULL in any key column are never duplicates, as in SQL's UNIQUE.
      */
     record DuplicateRows(List<String> keys) implements Metric {
         public DuplicateRows {

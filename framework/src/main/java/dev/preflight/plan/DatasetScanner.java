@@ -35,6 +35,10 @@ public final class DatasetScanner {
             long[] counts = new long[width];
             for (int i = 0; i < width; i++) {
                 Object value = row.get(i + 1);
+                if (value != null && !(value instanceof Number)) {
+                    throw new WarehouseException("scan of " + scan.datasetId() + " returned " + value.getClass().getSimpleName()
+                            + " for " + scan.metrics().get(i).name() + ", expected a count");
+                }
                 counts[i] = value == null ? 0 : ((Number) value).longValue();
             }
             perDate.put(date, counts);

@@ -78,7 +78,9 @@ public final class YamlReader {
             case VALUE_NULL:
                 return new YamlNode.Scalar(null, here);
             default:
-                return new YamlNode.Scalar(parser.getText(), here);
+                // Jackson's streaming parser reads "key:" with nothing after it as empty text; YAML says null.
+                String text = parser.getText();
+                return new YamlNode.Scalar(token == JsonToken.VALUE_STRING && text.isEmpty() ? null : text, here);
         }
     }
 

@@ -10,8 +10,16 @@ import java.util.List;
  */
 public final class StatementLog {
 
-    /** A statement that ran, how long it took, and whether it failed. */
-    public record Entry(Statement statement, Duration duration, boolean failed) {
+    /** A statement that ran, how long it took, whether it failed, and the bytes it read and was billed for. */
+    public record Entry(Statement statement, Duration duration, boolean failed, QueryStats stats) {
+
+        public Entry(Statement statement, Duration duration, boolean failed) {
+            this(statement, duration, failed, QueryStats.NONE);
+        }
+
+        public Entry {
+            stats = stats == null ? QueryStats.NONE : stats;
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -38,14 +46,20 @@ public final class StatementLog {
         @Override
         public QueryResult execute(Statement statement) {
             long started = System.nanoTime();
-            boolean failed = true;
+            QueryResult result = null;
             try {
-                QueryResult result = delegate.execute(statement);
-                failed = false;
+                result = delegate.execute(statement);
                 return result;
             } finally {
-                log.record(new Entry(statement, Duration.ofNanos(System.nanoTime() - started), failed));
+                log.record(new Entry(statement, Duration.ofNanos(System.nanoTime() - started), result == null,
+                        result == null ? QueryStats.NONE : result.stats()));
             }
+        }
+
+        // Dry runs read no data and bill nothing, so they are not statements of the run and are not recorded.
+        @Override
+        public java.util.OptionalLong dryRunBytes(Statement statement) {
+            return delegate.dryRunBytes(statement);
         }
 
         @Override

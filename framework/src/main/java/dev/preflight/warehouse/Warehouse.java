@@ -5,6 +5,7 @@ import dev.preflight.sql.SqlDialect;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A place that runs SQL. Implementations are opened per suite run and closed after it.
@@ -26,6 +27,17 @@ public interface Warehouse extends AutoCloseable {
      * @throws WarehouseException when the warehouse cannot answer
      */
     Optional<Map<String, String>> columns(TableName table);
+
+    /**
+     * Asks the warehouse what a statement would read, without running it (BigQuery's dry run), so a gate can show
+     * the cost before it spends it.
+     *
+     * @return the bytes the statement would process, or empty when this warehouse cannot tell (DuckDB)
+     * @throws WarehouseException when the warehouse cannot answer, e.g. the statement is invalid or access is denied
+     */
+    default OptionalLong dryRunBytes(Statement statement) {
+        return OptionalLong.empty();
+    }
 
     /** {@return a description for people, without credentials, e.g. "duckdb /data/nba.duckdb"} */
     String describe();

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
 /**
- * Runs the fixture suite through the Launcher and prints each check's outcome, one "name=outcome/status" a line.
+ * Runs the fixture suite through the Launcher and prints each check's outcome, one "check id=outcome/status" a line.
  * {@link EngineWithoutAllureTest} starts it in a JVM whose class path has no Allure jar (a JVM of its own, because
  * DuckDB's native library loads into one class loader per JVM).
  */
@@ -26,7 +26,11 @@ public final class IsolatedRun {
         run(args[0]).forEach((name, outcome) -> System.out.println(name + "=" + outcome));
     }
 
-    /** {@return each check's outcome (and JUnit status) by test name, plus "allure=present|absent"} */
+    private static String checkId(TestIdentifier identifier) {
+        return identifier.getUniqueIdObject().getLastSegment().getValue();
+    }
+
+    /** {@return each check's outcome (and JUnit status) by check id, plus "allure=present|absent"} */
     public static Map<String, String> run(String warehouse) {
         Map<String, String> outcomes = new TreeMap<>();
         LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClasspathResource(FixtureWarehouse.SUITE))
@@ -35,14 +39,14 @@ public final class IsolatedRun {
                     public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
                         String outcome = entry.getKeyValuePairs().get("preflight.outcome");
                         if (outcome != null) {
-                            outcomes.put(identifier.getDisplayName(), outcome);
+                            outcomes.put(checkId(identifier), outcome);
                         }
                     }
 
                     @Override
                     public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
                         if (identifier.isTest()) {
-                            outcomes.merge(identifier.getDisplayName(), result.getStatus().name(), (a, b) -> a + "/" + b);
+                            outcomes.merge(checkId(identifier), result.getStatus().name(), (a, b) -> a + "/" + b);
                         }
                     }
                 });

@@ -1,6 +1,11 @@
 package dev.preflight.runner;
 
+import dev.preflight.model.Suite;
+import dev.preflight.plan.CostEstimate;
 import dev.preflight.runner.gate.JsonSummary;
+import dev.preflight.runner.gate.RunRequest;
+import dev.preflight.runner.gate.SuiteFilesLoader;
+import dev.preflight.warehouse.Warehouses;
 import dev.preflight.runner.gate.Progress;
 import dev.preflight.runner.gate.Reporting;
 import dev.preflight.runner.gate.RunResult;
@@ -13,6 +18,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +67,16 @@ final class GateCommand implements Callable<Integer> {
             + "(preflight report).")
     boolean perDate;
 
+    @Option(names = "--dry-run", description = "Prints the bytes each statement would process and the estimated cost (BigQuery dry runs); bills nothing, runs no check.")
+    boolean dryRun;
+
+    @Option(names = "--price-per-tib", paramLabel = "USD", defaultValue = CostEstimate.DEFAULT_USD_PER_TIB,
+            description = "On-demand price per TiB for --dry-run (default: ${DEFAULT-VALUE}).")
+    BigDecimal pricePerTiB;
+
+    @Option(names = "--max-bytes", paramLabel = "BYTES", description = "maximum_bytes_billed for every BigQuery query, e.g. 10GiB.")
+    String maxBytes;
+
     enum Format { text, json }
 
     @Override
@@ -65,9 +84,18 @@ final class GateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Outputs.checkWritable(output);
+        RunRequest request = options.request();
+        if (maxBytes != null) {
+            Map<String, String> settings = new LinkedHashMap<>(request.warehouseSettings());
+            settings.put("maximum_bytes_billed", maxBytes);
+            request = new RunRequest(request.suites(), request.startDate(), request.endDate(), request.parameters(), request.tags(), settings);
+        }
+        if (dryRun) {
+            return dryRun(request, out);
+        }
         RunResult result;
         try (Progress progress = Progress.forConsole(err)) {
-            result = SuiteRunner.run(options.request(), progress, new Reporting(allureResults, perDate));
+            result = SuiteRunner.run(request, progress, new Reporting(allureResults, perDate));
         }
         String rendered = format == Format.json ? JsonSummary.render(result, strict) : text(result);
         if (output != null) {
@@ -85,6 +113,21 @@ final class GateCommand implements Callable<Integer> {
         }
         out.flush();
         return result.exitCode(strict).code();
+    }
+
+    /** Plans every statement a run would send and asks the warehouse what it would cost, without running any. */
+    private int dryRun(RunRequest request, PrintWriter out) {
+        List<Suite> suites = new SuiteFilesLoader(request).load(request.suites());
+        CostEstimate estimate = CostEstimate.of(suites, Warehouses.load(Thread.currentThread().getContextClassLoader()), pricePerTiB);
+        String rendered = estimate.render();
+        out.print(rendered.endsWith("\n") ? rendered : rendered + System.lineSeparator());
+        if (!estimate.complete()) {
+            out.println("Some warehouses give no dry-run figures (DuckDB reads local files and bills nothing).");
+        }
+        if (output != null) {
+            Outputs.write(output, rendered);
+        }
+        return ExitCode.OPEN.code();
     }
 
     private String text(RunResult result) {

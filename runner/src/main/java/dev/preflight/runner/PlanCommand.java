@@ -53,8 +53,7 @@ final class PlanCommand implements Callable<Integer> {
         RunRequest request = options.request();
         List<String> tags = new ArrayList<>(request.tags());
         tags.add("coverage");
-        RunResult result = SuiteRunner.run(new RunRequest(request.suites(), request.startDate(), request.endDate(),
-                request.parameters(), tags, request.warehousePath()), dataset -> { });
+        RunResult result = SuiteRunner.run(request.withTags(tags), dataset -> { });
         boolean found = false;
         boolean several = table == null && result.suites().stream().mapToLong(s -> s.datasets().size()).sum() > 1;
         for (SuiteOutcome suite : result.suites()) {

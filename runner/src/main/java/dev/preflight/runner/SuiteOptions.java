@@ -36,8 +36,16 @@ public final class SuiteOptions {
     @Option(names = "--warehouse", paramLabel = "PATH", description = "DuckDB database file to check instead of the suite's.")
     String warehouse;
 
+    @Option(names = "--warehouse-setting", paramLabel = "KEY=VALUE",
+            description = "Overrides a warehouse setting, e.g. type=bigquery, project=nba-props-platform, maximum_bytes_billed=10GiB. Repeatable.")
+    Map<String, String> warehouseSettings = new LinkedHashMap<>();
+
     public RunRequest request() {
-        return new RunRequest(suites, startDate, endDate, parameters, tags, warehouse);
+        Map<String, String> settings = new LinkedHashMap<>(warehouseSettings);
+        if (warehouse != null) {
+            settings.put("path", warehouse);
+        }
+        return new RunRequest(suites, startDate, endDate, parameters, tags, settings);
     }
 
     /** Parses dates strictly, so 2026-02-30 is a usage error instead of March 2nd. */

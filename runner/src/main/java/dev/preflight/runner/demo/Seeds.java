@@ -11,16 +11,16 @@ import java.util.Random;
  * keeps the output identical across JVMs.
  */
 final class Seeds {
-  private Seeds() {}
+    private Seeds() {}
 
-  static Random stream(long seed, String purpose) {
-    return new Random(mix(seed ^ mix(purpose.hashCode())));
-  }
+    static Random stream(long seed, String purpose) {
+        return new Random(mix(seed ^ mix(purpose.hashCode())));
+    }
 
-  /** SplitMix64 finaliser: spreads nearby seeds (20260105, 20260106) to unrelated streams. */
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    return z ^ (z >>> 31);
-  }
+    /** SplitMix64 finaliser: spreads nearby seeds (20260105, 20260106) to unrelated streams. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
 }

@@ -5,8 +5,8 @@
  *
  * <p>{@link dev.preflight.runner.demo.DemoWarehouse#generate} builds it: the real 2024-25 schedule
  * and real game dates of the other seasons (classpath resources), generated matchups, rosters and
- * box scores, then planted faults (date gaps, usage-rate nulls, duplicate lines). The
- * {@link dev.preflight.runner.demo.GroundTruth} it returns is measured with SQL on the written
- * file, so a gate's output can be compared with it.
+ * box scores, then planted faults (date gaps, usage-rate nulls, duplicate lines). The {@link
+ * dev.preflight.runner.demo.GroundTruth} it returns is measured with SQL on the written file, so a
+ * gate's output can be compared with it.
  */
 package dev.preflight.runner.demo;

@@ -9,12 +9,10 @@ import org.junit.platform.launcher.LauncherDiscoveryListener;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -48,17 +46,7 @@ public final class SuiteRunner {
         for (String suite : request.suites()) {
             selectors.add(selector(suite));
         }
-        Map<String, String> configuration = new HashMap<>();
-        request.parameters().forEach((k, v) -> configuration.put(Constants.PARAMETER_PREFIX + k, v));
-        if (request.startDate() != null) {
-            configuration.put(Constants.PARAMETER_PREFIX + "start_date", request.startDate().toString());
-        }
-        if (request.endDate() != null) {
-            configuration.put(Constants.PARAMETER_PREFIX + "end_date", request.endDate().toString());
-        }
-        if (request.warehousePath() != null) {
-            configuration.put(Constants.WAREHOUSE_PREFIX + "path", request.warehousePath());
-        }
+        Map<String, String> configuration = request.configuration();
         if (reporting.perDate()) {
             configuration.put(Constants.REPORT_CALENDAR, "true");
         }
@@ -81,7 +69,7 @@ public final class SuiteRunner {
         return listener.result();
     }
 
-    private static DiscoverySelector selector(String suite) {
+    static DiscoverySelector selector(String suite) {
         if (suite.startsWith("classpath:")) {
             String name = suite.substring("classpath:".length());
             if (Thread.currentThread().getContextClassLoader().getResource(name.startsWith("/") ? name.substring(1) : name) == null) {

@@ -93,9 +93,10 @@ class BrowserReportTest {
                     "Preflight · phase3_for_phase4 #2");
             assertThat(overview).doesNotContain("There is nothing to show");
             // The suite's tree: dataset by dataset, failed and passed counts, the warnings marked, the numbers as parameters.
-            assertThat(suites).contains("phase3_for_phase4 1 6", "nba_analytics.team_defense_game_summary 1 #1 coverage: coverage >= 95.0% 91.5%",
-                    "⚠ coverage: coverage >= 95.0% 52.6%", "⚠ coverage: coverage >= 95.0% 58.5%",
-                    "⚠ null_rate(usage_rate): usage_rate non-null >= 95.0% 89.6%");
+            assertThat(suites).contains("phase3_for_phase4 1 6",
+                    "nba_analytics.team_defense_game_summary 1 #1 team_defense_game_summary › coverage: coverage >= 95.0% 91.5% , >= 95.0% , 2021-10-19..2026-01-03",
+                    "⚠ upcoming_player_game_context › coverage: coverage >= 95.0% 52.6%", "⚠ upcoming_team_game_context › coverage: coverage >= 95.0% 58.5%",
+                    "⚠ player_game_summary › null_rate(usage_rate): usage_rate non-null >= 95.0% 89.6%");
         }
         assertNotBlank(SCREENSHOTS.resolve("allure-overview.png"));
         assertNotBlank(SCREENSHOTS.resolve("allure-suites.png"));

@@ -1,0 +1,66 @@
+package dev.preflight.sql;
+
+import dev.preflight.model.TableName;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * BigQuery's GoogleSQL (Standard SQL): backtick-quoted identifiers, {@code DATE 'yyyy-mm-dd'} literals and
+ * {@code COUNTIF}. Every count it renders is exact; nothing here uses {@code APPROX_*} functions.
+ *
+ * <p>Tables render as one backtick-quoted path, {@code `project.dataset.table`}: a two-part name resolves against
+ * the billing project, and a one-part name against the default dataset when there is one. Spelling out the project
+ * keeps a statement's meaning independent of the job's defaults, so a dry run, a log line and a re-run read the
+ * same table.
+ */
+public final class BigQueryDialect implements SqlDialect {
+
+    private final String project;
+    private final String defaultDataset;
+
+    private BigQueryDialect(String project, String defaultDataset) {
+        this.project = Objects.requireNonNull(project, "project must not be null");
+        this.defaultDataset = defaultDataset;
+    }
+
+    /**
+     * @param project the project that two-part names resolve against, never {@code null}
+     * @param defaultDataset the dataset that one-part names resolve against, or {@code null}
+     */
+    public static BigQueryDialect of(String project, String defaultDataset) {
+        return new BigQueryDialect(project, defaultDataset == null || defaultDataset.isBlank() ? null : defaultDataset);
+    }
+
+    @Override
+    public String name() {
+        return "bigquery";
+    }
+
+    /** Backticks, with backslash and backtick escaped as GoogleSQL's quoted identifiers require. */
+    @Override
+    public String quote(String identifier) {
+        return '`' + escape(identifier) + '`';
+    }
+
+    @Override
+    public String table(TableName table) {
+        List<String> parts = table.parts();
+        String path = switch (parts.size()) {
+            case 3 -> String.join(".", parts);
+            case 2 -> project + "." + String.join(".", parts);
+            // Without a default dataset BigQuery itself explains that the name must be qualified.
+            default -> defaultDataset == null ? parts.get(0) : project + "." + defaultDataset + "." + parts.get(0);
+        };
+        return '`' + escape(path) + '`';
+    }
+
+    @Override
+    public String countIf(String predicate) {
+        return "COUNTIF(" + predicate + ")";
+    }
+
+    private static String escape(String identifier) {
+        return identifier.replace("\\", "\\\\").replace("`", "\\`");
+    }
+}

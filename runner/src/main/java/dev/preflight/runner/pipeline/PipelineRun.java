@@ -1,0 +1,134 @@
+package dev.preflight.runner.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.runner.ExitCode;
+import dev.preflight.runner.gate.CheckOutcome;
+import dev.preflight.runner.gate.DatasetOutcome;
+import dev.preflight.runner.gate.RunRequest;
+import dev.preflight.runner.gate.RunResult;
+import dev.preflight.runner.gate.SuiteOutcome;
+import dev.preflight.runner.gate.SuiteRunner;
+import dev.preflight.runner.gate.TextSummary;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Wraps a pipeline job in gates: pre-flight, optionally backfill exactly the missing dates and gate again, run the
+ * job, then post-flight. The job never starts on a closed, invalid or unverified pre-flight gate.
+ */
+public final class PipelineRun {
+
+    /** The runner's outcome: the gate codes 0–3, or 4 when the job or a backfill command failed. */
+    public static final int JOB_FAILED = 4;
+
+    private final RunRequest preflight;
+    private final RunRequest postflight;
+    private final String backfillTemplate;
+    private final boolean includeDegraded;
+    private final boolean strict;
+    private final Path workingDirectory;
+    private final PrintWriter out;
+
+    public PipelineRun(RunRequest preflight, RunRequest postflight, String backfillTemplate, boolean includeDegraded,
+                       boolean strict, Path workingDirectory, PrintWriter out) {
+        this.preflight = preflight;
+        this.postflight = postflight;
+        this.backfillTemplate = backfillTemplate;
+        this.includeDegraded = includeDegraded;
+        this.strict = strict;
+        this.workingDirectory = workingDirectory;
+        this.out = out;
+    }
+
+    public int run(List<String> job) throws IOException, InterruptedException {
+        RunResult before = gate("pre-flight", preflight);
+        ExitCode code = before.exitCode(strict);
+        if (code == ExitCode.CLOSED && backfillTemplate != null) {
+            List<Backfill> backfills = backfills(before);
+            out.println("preflight run: backfilling " + backfills.size() + " range(s)");
+            for (Backfill backfill : backfills) {
+                String command = backfill.command(backfillTemplate);
+                int exit = shell(command);
+                if (exit != 0) {
+                    out.println("preflight run: backfill failed with exit code " + exit + ": " + command + "; the job does not start");
+                    return JOB_FAILED;
+                }
+            }
+            code = gate("pre-flight after backfill", preflight).exitCode(strict);
+        }
+        if (code != ExitCode.OPEN) {
+            out.println("preflight run: pre-flight gate exit code " + code.code() + "; the job does not start");
+            return code.code();
+        }
+        out.println("preflight run: starting " + String.join(" ", job));
+        out.flush();
+        int exit = start(job);
+        if (exit != 0) {
+            out.println("preflight run: the job failed with exit code " + exit);
+            return JOB_FAILED;
+        }
+        if (postflight == null) {
+            return ExitCode.OPEN.code();
+        }
+        int after = gate("post-flight", postflight).exitCode(strict).code();
+        out.println("preflight run: post-flight gate exit code " + after);
+        return after;
+    }
+
+    private RunResult gate(String name, RunRequest request) {
+        out.println("preflight run: " + name + " gate on " + String.join(", ", request.suites()));
+        RunResult result = SuiteRunner.run(request, dataset -> { });
+        new TextSummary(false, strict).print(result, out);
+        return result;
+    }
+
+    /** The missing ranges of the blocking tables' failed coverage checks (and the degraded ones', when asked). */
+    List<Backfill> backfills(RunResult result) {
+        List<Backfill> backfills = new ArrayList<>();
+        for (SuiteOutcome suite : result.suites()) {
+            for (DatasetOutcome dataset : suite.datasets()) {
+                boolean wanted = dataset.status() == DatasetOutcome.Status.BLOCKING
+                        || (includeDegraded && dataset.status() == DatasetOutcome.Status.DEGRADED);
+                if (!wanted) {
+                    continue;
+                }
+                for (CheckOutcome check : dataset.checks()) {
+                    if (check.is("FAILED") || (includeDegraded && check.is("WARNED"))) {
+                        ranges(dataset.table(), check.document()).forEach(backfills::add);
+                    }
+                }
+            }
+        }
+        return backfills;
+    }
+
+    private static List<Backfill> ranges(String table, JsonNode document) {
+        List<LocalDate> missing = new ArrayList<>();
+        document.path("missing_dates").forEach(d -> missing.add(LocalDate.parse(d.asText())));
+        List<Backfill> backfills = new ArrayList<>();
+        for (JsonNode range : document.path("missing_ranges")) {
+            LocalDate first = LocalDate.parse(range.path("first").asText());
+            LocalDate last = LocalDate.parse(range.path("last").asText());
+            List<LocalDate> dates = missing.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)).toList();
+            backfills.add(new Backfill(table, first, last, dates));
+        }
+        return backfills;
+    }
+
+    private int shell(String command) throws IOException, InterruptedException {
+        out.println("preflight run: $ " + command);
+        out.flush();
+        return start(List.of("sh", "-c", command));
+    }
+
+    private int start(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).inheritIO().start();
+        return process.waitFor();
+    }
+
+}
