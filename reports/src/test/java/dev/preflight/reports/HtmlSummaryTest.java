@@ -83,6 +83,18 @@ class HtmlSummaryTest {
     }
 
     @Test
+    void should_give_the_ml_readiness_verdict_only_when_that_suite_ran() throws Exception {
+        assertThat(HtmlSummary.render(summary(GateJson.closed(), List.of()))).doesNotContain("ML training readiness");
+
+        Summary ml = summary(GateJson.closed().replace("\"name\": \"phase3_demo\"", "\"name\": \"ml_training_readiness\""), List.of());
+
+        assertThat(ml.ml()).hasValue(new Summary.MlReadiness("ml_training_readiness", "NOT READY",
+                "training data fails on a.blocking: a.blocking covers 8 of 10 expected dates (80.0%, needs >= 95.0%)"));
+        assertThat(HtmlSummary.render(ml)).contains("ML training readiness (ml_training_readiness): <b class=\"NOT_READY\">NOT READY</b>");
+        assertThat(MarkdownSummary.render(ml)).contains("**ML training readiness:** NOT READY — training data fails on a.blocking");
+    }
+
+    @Test
     void should_say_what_the_markdown_says_for_a_ci_comment() throws Exception {
         String markdown = MarkdownSummary.render(summary(GateJson.closed(), List.of()));
 
