@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -38,6 +40,10 @@ public final class YamlReader {
             }
             return Optional.of(readValue(parser, file, problems));
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                problems.add(at(file, yaml.getProblemMark()), "invalid YAML: " + describe(yaml));
+                return Optional.empty();
+            }
             JsonLocation at = e.getLocation();
             SourceLocation where = at == null ? file.at(1, 1) : file.at(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
             problems.add(where, "invalid YAML: " + firstLine(e.getOriginalMessage()));
@@ -82,6 +88,28 @@ public final class YamlReader {
                 String text = parser.getText();
                 return new YamlNode.Scalar(token == JsonToken.VALUE_STRING && text.isEmpty() ? null : text, here);
         }
+    }
+
+    /**
+     * Jackson's location is where its tokenizer stood, which can be a line before the mistake (a TAB on line 2 shows
+     * as line 1), and its message starts with SnakeYAML's context ("while scanning for the next token"), not the
+     * problem. SnakeYAML's own marks and problem text say where and what.
+     */
+    private static String describe(MarkedYAMLException yaml) {
+        String problem = yaml.getProblem() == null ? "unreadable document" : yaml.getProblem().trim();
+        if ("mapping values are not allowed here".equals(problem)) {
+            problem += ": indent this key like its neighbours, or quote a value that contains ': '";
+        }
+        Mark context = yaml.getContextMark();
+        if (yaml.getContext() == null || context == null) {
+            return problem;
+        }
+        return problem + " (" + yaml.getContext().trim() + " that starts at line " + (context.getLine() + 1)
+                + ", column " + (context.getColumn() + 1) + ")";
+    }
+
+    private static SourceLocation at(SourceLocation file, Mark mark) {
+        return file.at(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     private static SourceLocation locate(JsonParser parser, SourceLocation file) {
