@@ -78,7 +78,7 @@ final class SuiteResolver implements SelectorResolver {
     public Resolution resolve(ClasspathResourceSelector selector, Context context) {
         String name = selector.getClasspathResourceName();
         if (!SuiteFiles.isYaml(name)) {
-            return Resolution.unresolved();
+            return folder(selector).map(Resolution::selectors).orElse(Resolution.unresolved());
         }
         Set<Resource> resources;
         try {
@@ -99,6 +99,26 @@ final class SuiteResolver implements SelectorResolver {
         String plain = name.startsWith("/") ? name.substring(1) : name;
         SuiteParser.Parsed parsed = files.resource(plain, resources.iterator().next().getUri());
         return resolveSuite(parsed, () -> DiscoverySelectors.selectClasspathResource(plain), selector.getPosition(), context);
+    }
+
+    /**
+     * {@code @SelectClasspathResource("preflight/nba")} names a folder of suites: select it as the package it is, so
+     * the resource-container resolver finds its suites (as Cucumber does), instead of silently selecting nothing.
+     */
+    private static Optional<Set<DiscoverySelector>> folder(ClasspathResourceSelector selector) {
+        Set<Resource> resources;
+        try {
+            resources = selector.getResources();
+        } catch (PreconditionViolationException e) {
+            return Optional.empty();
+        }
+        boolean folder = resources.stream().map(Resource::getUri).anyMatch(uri -> "file".equals(uri.getScheme())
+                ? Files.isDirectory(Path.of(uri)) : uri.toString().endsWith("/"));
+        if (!folder) {
+            return Optional.empty();
+        }
+        String name = selector.getClasspathResourceName().replaceAll("^/+|/+$", "");
+        return Optional.of(Set.of(DiscoverySelectors.selectPackage(name.replace('/', '.'))));
     }
 
     @Override

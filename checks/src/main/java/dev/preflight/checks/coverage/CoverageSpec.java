@@ -83,7 +83,7 @@ public record CoverageSpec(double min) implements CheckSpec {
         List<DateRanges.Range> ranges = DateRanges.compact(missing, calendarDates);
         String counts = table + " covers " + Format.count(covered) + " of " + Format.count(expected) + " expected dates (" + actual + ")";
         if (percent >= min) {
-            String gaps = missing.isEmpty() ? "" : "; missing " + Format.count(missing.size()) + " dates: " + DateRanges.describe(ranges, RANGES_IN_MESSAGE);
+            String gaps = missing.isEmpty() ? "" : "; missing " + Format.count(missing.size()) + (missing.size() == 1 ? " date: " : " dates: ") + DateRanges.describe(ranges, RANGES_IN_MESSAGE);
             return CheckResult.passed(counts + ", at least the " + Format.percent(min) + " minimum" + gaps + " " + scope,
                     threshold, actual, observed).withMissing(missing, ranges);
         }

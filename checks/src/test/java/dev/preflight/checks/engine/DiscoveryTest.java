@@ -131,6 +131,16 @@ class DiscoveryTest {
     }
 
     @Test
+    void should_find_every_suite_in_a_classpath_folder() {
+        // What @SelectClasspathResource("preflight/testsuites/selectors") on a @Suite class sends.
+        EngineDiscoveryResults results = discover(selectClasspathResource("preflight/testsuites/selectors"));
+
+        assertThat(tests(results)).containsExactlyInAnyOrderElementsOf(concat(playerGames(),
+                List.of("team_games.yaml/[dataset:team_offense_game_summary]/[check:null_rate(points)]")));
+        assertThat(results.getDiscoveryIssues()).isEmpty();
+    }
+
+    @Test
     void should_find_every_suite_in_a_directory() {
         EngineDiscoveryResults results = discover(selectDirectory(resource("preflight/testsuites/selectors").toFile()));
 

@@ -59,7 +59,7 @@ class InvalidSuiteTest {
 
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
         results.testEvents().assertThatEvents()
-                .haveExactly(1, event(displayName("row_count: rows >= 1"), finishedSuccessfully()))
+                .haveExactly(1, event(displayName("team_offense_game_summary row_count: rows >= 1"), finishedSuccessfully()))
                 .haveExactly(1, event(displayName("broken (invalid suite)"), finishedWithFailure(instanceOf(SuiteDefinitionException.class),
                         message("4 problems:" + System.lineSeparator() + String.join(System.lineSeparator(),
                                 PROBLEMS.stream().map(p -> "  " + BROKEN + ":" + p).toList())))));
