@@ -41,7 +41,7 @@ public final class YamlReader {
             return Optional.of(readValue(parser, file, problems));
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-                problems.add(at(file, yaml.getProblemMark()), "invalid YAML: " + describe(yaml));
+                problems.add(where(file, yaml), "invalid YAML: " + describe(yaml));
                 return Optional.empty();
             }
             JsonLocation at = e.getLocation();
@@ -104,12 +104,21 @@ public final class YamlReader {
         if (yaml.getContext() == null || context == null) {
             return problem;
         }
-        return problem + " (" + yaml.getContext().trim() + " that starts at line " + (context.getLine() + 1)
-                + ", column " + (context.getColumn() + 1) + ")";
+        String construct = yaml.getContext().trim();
+        return unclosed(yaml) ? problem + " (" + construct + " that starts here)"
+                : problem + " (" + construct + " that starts at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) + ")";
     }
 
-    private static SourceLocation at(SourceLocation file, Mark mark) {
+    /** An unclosed bracket or quote shows at the end of the file; its opening is where to fix it. Otherwise the problem. */
+    private static SourceLocation where(SourceLocation file, MarkedYAMLException yaml) {
+        Mark mark = unclosed(yaml) ? yaml.getContextMark() : yaml.getProblemMark();
         return file.at(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static boolean unclosed(MarkedYAMLException yaml) {
+        String problem = yaml.getProblem() == null ? "" : yaml.getProblem();
+        return yaml.getContext() != null && yaml.getContextMark() != null
+                && (problem.contains("<stream end>") || problem.contains("end of stream"));
     }
 
     private static SourceLocation locate(JsonParser parser, SourceLocation file) {

@@ -150,8 +150,24 @@ class SuiteParserTest {
                         date_column: [game_date
                     """;
 
-            assertThat(problems(yaml)).containsExactly("suites/games.yaml:6:1: invalid YAML: expected ',' or ']', but got <stream end>"
-                    + " (while parsing a flow sequence that starts at line 5, column 18)");
+            assertThat(problems(yaml)).containsExactly("suites/games.yaml:5:18: invalid YAML: expected ',' or ']', but got <stream end>"
+                    + " (while parsing a flow sequence that starts here)");
+        }
+
+        @Test
+        void an_unclosed_quote() {
+            String yaml = MINIMAL.replace("name: games", "name: 'games");
+
+            assertThat(problems(yaml)).containsExactly("suites/games.yaml:2:7: invalid YAML: found unexpected end of stream"
+                    + " (while scanning a quoted scalar that starts here)");
+        }
+
+        @Test
+        void a_list_item_inside_a_mapping_at_the_item_not_where_the_mapping_starts() {
+            String yaml = MINIMAL.replace("datasets:", "- player_games\ndatasets:");
+
+            assertThat(problems(yaml)).containsExactly("suites/games.yaml:4:1: invalid YAML: expected <block end>, but found '-'"
+                    + " (while parsing a block mapping that starts at line 1, column 1)");
         }
 
         @Test
