@@ -62,20 +62,22 @@ class ScanPlannerTest {
 
         assertThat(scan.statement().kind()).isEqualTo(Statement.Kind.SCAN);
         assertThat(scan.statement().label()).isEqualTo("player_game_summary");
-        assertThat(scan.statement().sql()).isEqualTo("SELECT pf_date, COUNT(*) AS m0,"
-                + " COUNT(*) FILTER (WHERE \"minutes_played\" IS NULL) AS m1,"
-                + " COUNT(*) FILTER (WHERE pf_rn2 > 1 AND \"game_id\" IS NOT NULL AND \"player_lookup\" IS NOT NULL) AS m2"
-                + " FROM (SELECT \"game_date\" AS pf_date, \"minutes_played\", \"game_id\", \"player_lookup\","
-                + " ROW_NUMBER() OVER (PARTITION BY \"game_id\", \"player_lookup\" ORDER BY \"game_date\") AS pf_rn2"
-                + " FROM \"nba_analytics\".\"player_game_summary\""
-                + " WHERE \"game_date\" BETWEEN DATE '2024-10-22' AND DATE '2024-11-30' AND (minutes_played > 0)) AS pf_rows"
-                + " GROUP BY pf_date ORDER BY pf_date");
+        String rows = " FROM \"nba_analytics\".\"player_game_summary\""
+                + " WHERE \"game_date\" BETWEEN DATE '2024-10-22' AND DATE '2024-11-30' AND (minutes_played > 0)";
+        String perDate = "SELECT \"game_date\" AS pf_date, COUNT(*) AS m0, COUNT(*) FILTER (WHERE \"minutes_played\" IS NULL) AS m1"
+                + rows + " GROUP BY \"game_date\"";
+        String firstDates = "SELECT MIN(\"game_date\") AS pf_first, COUNT(*) AS pf_n" + rows
+                + " AND \"game_id\" IS NOT NULL AND \"player_lookup\" IS NOT NULL GROUP BY \"game_id\", \"player_lookup\"";
+        assertThat(scan.statement().sql()).isEqualTo("SELECT pf_date, pf_rows.m0 AS m0, pf_rows.m1 AS m1, COALESCE(pf_dup2.m2, 0) AS m2"
+                + " FROM (" + perDate + ") AS pf_rows"
+                + " LEFT JOIN (SELECT pf_first AS pf_date, SUM(pf_n - 1) AS m2 FROM (" + firstDates + ") AS pf_keys2 GROUP BY pf_first)"
+                + " AS pf_dup2 USING (pf_date) ORDER BY pf_date");
     }
 
     @Test
     void should_count_per_date_in_one_statement(@TempDir Path dir) {
-        // GIVEN player games: (g1, p1) appears on three dates, so twice as a duplicate; rows with a NULL key are never
-        // duplicates; a row after the window is not scanned.
+        // GIVEN player games: (g1, p1) appears on three dates, so twice as a duplicate, counted on the date it first
+        // appears; rows with a NULL key are never duplicates; a row after the window is not scanned.
         Path database = dir.resolve("games.duckdb");
         try (DuckDbFixture db = DuckDbFixture.create(database)) {
             db.table("nba_analytics.player_game_summary", "game_date DATE", "game_id VARCHAR", "player_lookup VARCHAR", "minutes_played INTEGER")
@@ -106,7 +108,7 @@ class ScanPlannerTest {
                 LocalDate.parse("2024-10-22"), LocalDate.parse("2024-10-23"), LocalDate.parse("2024-10-24"));
         assertThat(metrics.perDate(ROWS).values()).containsExactly(2L, 3L, 2L);
         assertThat(metrics.perDate(MINUTES_NULL).values()).containsExactly(1L, 1L, 0L);
-        assertThat(metrics.perDate(DUPLICATE_PLAYER_GAMES).values()).containsExactly(0L, 1L, 1L);
+        assertThat(metrics.perDate(DUPLICATE_PLAYER_GAMES).values()).containsExactly(2L, 0L, 0L);
         assertThat(metrics.total(ROWS)).isEqualTo(7);
         assertThat(metrics.total(MINUTES_NULL)).isEqualTo(2);
         assertThat(metrics.total(DUPLICATE_PLAYER_GAMES)).isEqualTo(2);

@@ -76,8 +76,9 @@ class DiscoveryTest {
 
         assertThat(results.getEngineDescriptor().getChildren()).extracting(d -> d.getUniqueId().getLastSegment().getValue())
                 .containsExactlyInAnyOrder(
-                        "classpath:preflight/testsuites/invalid/broken.yaml",
-                        "classpath:preflight/testsuites/invalid/team_games_next_door.yaml",
+                        "classpath:preflight/examples/nba_example.yaml",
+                        "classpath:preflight/testsuites/mixed/invalid/broken.yaml",
+                        "classpath:preflight/testsuites/mixed/team_games_next_door.yaml",
                         "classpath:preflight/testsuites/outcomes/outcomes.yaml",
                         "classpath:preflight/testsuites/selectors/player_games.yaml",
                         "classpath:preflight/testsuites/selectors/team_games.yaml");
@@ -105,22 +106,22 @@ class DiscoveryTest {
 
     @Test
     void should_find_the_check_on_the_line_of_a_classpath_resource() {
-        // Line 18 of player_games.yaml is "      - null_rate: ..."
-        EngineDiscoveryResults results = discover(selectClasspathResource(PLAYER_GAMES, FilePosition.from(18)));
+        // Line 19 of player_games.yaml is "      - null_rate: ..."
+        EngineDiscoveryResults results = discover(selectClasspathResource(PLAYER_GAMES, FilePosition.from(19)));
 
         assertThat(tests(results)).containsExactlyElementsOf(playerGames("[dataset:player_game_summary]/[check:null_rate(usage_rate)]"));
     }
 
     @Test
     void should_find_the_dataset_on_the_line_of_a_file_with_file_sources() {
-        // Line 20 of player_games.yaml is "  - table: nba_analytics.team_offense_game_summary"
+        // Line 21 of player_games.yaml is "  - table: nba_analytics.team_offense_game_summary"
         Path file = resource(PLAYER_GAMES);
 
-        EngineDiscoveryResults results = discover(selectFile(file.toString(), FilePosition.from(20)));
+        EngineDiscoveryResults results = discover(selectFile(file.toString(), FilePosition.from(21)));
 
         assertThat(tests(results)).containsExactlyElementsOf(playerGames("[dataset:team_offense_game_summary]/[check:row_count]"));
         TestDescriptor check = EngineWarehouse.descendants(results.getEngineDescriptor()).filter(TestDescriptor::isTest).findFirst().orElseThrow();
-        assertThat(check.getSource()).contains(FileSource.from(file.toFile(), org.junit.platform.engine.support.descriptor.FilePosition.from(23, 9)));
+        assertThat(check.getSource()).contains(FileSource.from(file.toFile(), org.junit.platform.engine.support.descriptor.FilePosition.from(24, 9)));
     }
 
     @Test
@@ -159,7 +160,7 @@ class DiscoveryTest {
 
     @Test
     void should_find_the_check_on_the_line_of_a_file_uri() {
-        EngineDiscoveryResults results = discover(selectUri(resource(PLAYER_GAMES).toUri() + "?line=18"));
+        EngineDiscoveryResults results = discover(selectUri(resource(PLAYER_GAMES).toUri() + "?line=19"));
 
         assertThat(tests(results)).containsExactlyElementsOf(playerGames("[dataset:player_game_summary]/[check:null_rate(usage_rate)]"));
     }
@@ -192,7 +193,7 @@ class DiscoveryTest {
 
     @Test
     void should_parse_a_console_style_resource_selector_with_a_line() {
-        DiscoverySelector selector = DiscoverySelectors.parse("resource:/" + PLAYER_GAMES + "?line=18").orElseThrow();
+        DiscoverySelector selector = DiscoverySelectors.parse("resource:/" + PLAYER_GAMES + "?line=19").orElseThrow();
 
         assertThat(tests(discover(selector))).containsExactlyElementsOf(playerGames("[dataset:player_game_summary]/[check:null_rate(usage_rate)]"));
     }

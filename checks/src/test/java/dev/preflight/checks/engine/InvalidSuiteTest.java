@@ -38,15 +38,15 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
  */
 class InvalidSuiteTest {
 
-    private static final String BROKEN = "preflight/testsuites/invalid/broken.yaml";
+    private static final String BROKEN = "preflight/testsuites/mixed/invalid/broken.yaml";
 
-    /** The mistakes in broken.yaml, in file order, as line, column and message. */
+    /** The mistakes in broken.yaml, in file order, as line, column and message (max_rows_per_date is a test check type). */
     private static final List<String> PROBLEMS = List.of(
-            "8:5: dataset needs 'date_column'",
-            "9:5: unknown key 'date_colum' in dataset; did you mean 'date_column'?; known keys: table, id, date_column, keys,"
+            "9:5: dataset needs 'date_column'",
+            "10:5: unknown key 'date_colum' in dataset; did you mean 'date_column'?; known keys: table, id, date_column, keys,"
                     + " where, required_by, tags, description, checks",
-            "11:9: unknown check type 'coverag'; did you mean 'coverage'?; known types: coverage, duplicates, null_rate, row_count",
-            "12:46: 'max' of check 'null_rate' of dataset 'player_game_summary' is 150, outside 0–100%;"
+            "12:9: unknown check type 'coverag'; did you mean 'coverage'?; known types: coverage, duplicates, max_rows_per_date, null_rate, row_count",
+            "13:46: 'max' of check 'null_rate' of dataset 'player_game_summary' is 150, outside 0–100%;"
                     + " write a percentage such as 95 or 95%");
 
     @TempDir
@@ -55,11 +55,11 @@ class InvalidSuiteTest {
     @Test
     void should_run_the_valid_suite_next_to_an_invalid_one_and_error_the_invalid_one_once() {
         EngineExecutionResults results = EngineWarehouse.preflight(EngineWarehouse.create(dir))
-                .selectors(selectPackage("preflight.testsuites.invalid")).execute();
+                .selectors(selectPackage("preflight.testsuites.mixed")).execute();
 
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
         results.testEvents().assertThatEvents()
-                .haveExactly(1, event(displayName("team_offense_game_summary row_count: rows >= 1"), finishedSuccessfully()))
+                .haveExactly(1, event(displayName("team_offense_game_summary › row_count: rows >= 1"), finishedSuccessfully()))
                 .haveExactly(1, event(displayName("broken (invalid suite)"), finishedWithFailure(instanceOf(SuiteDefinitionException.class),
                         message("4 problems:" + System.lineSeparator() + String.join(System.lineSeparator(),
                                 PROBLEMS.stream().map(p -> "  " + BROKEN + ":" + p).toList())))));
@@ -67,16 +67,16 @@ class InvalidSuiteTest {
 
     @Test
     void should_report_each_mistake_as_a_warning_at_its_classpath_line_and_column() {
-        EngineDiscoveryResults results = EngineTestKit.engine(ENGINE).selectors(selectPackage("preflight.testsuites.invalid")).discover();
+        EngineDiscoveryResults results = EngineTestKit.engine(ENGINE).selectors(selectPackage("preflight.testsuites.mixed")).discover();
 
         assertThat(results.getDiscoveryIssues()).extracting(DiscoveryIssue::severity).containsOnly(DiscoveryIssue.Severity.WARNING);
         assertThat(results.getDiscoveryIssues()).extracting(DiscoveryIssue::message)
                 .containsExactlyElementsOf(PROBLEMS.stream().map(p -> BROKEN + ":" + p).toList());
         assertThat(results.getDiscoveryIssues()).extracting(issue -> issue.source().orElseThrow()).containsExactly(
-                ClasspathResourceSource.from(BROKEN, FilePosition.from(8, 5)),
                 ClasspathResourceSource.from(BROKEN, FilePosition.from(9, 5)),
-                ClasspathResourceSource.from(BROKEN, FilePosition.from(11, 9)),
-                ClasspathResourceSource.from(BROKEN, FilePosition.from(12, 46)));
+                ClasspathResourceSource.from(BROKEN, FilePosition.from(10, 5)),
+                ClasspathResourceSource.from(BROKEN, FilePosition.from(12, 9)),
+                ClasspathResourceSource.from(BROKEN, FilePosition.from(13, 46)));
     }
 
     @Test
@@ -86,14 +86,14 @@ class InvalidSuiteTest {
         EngineDiscoveryResults results = EngineTestKit.engine(ENGINE).selectors(selectDirectory(broken.getParentFile())).discover();
 
         assertThat(results.getDiscoveryIssues()).extracting(issue -> issue.source().orElseThrow()).containsExactly(
-                FileSource.from(broken, FilePosition.from(8, 5)),
                 FileSource.from(broken, FilePosition.from(9, 5)),
-                FileSource.from(broken, FilePosition.from(11, 9)),
-                FileSource.from(broken, FilePosition.from(12, 46)));
+                FileSource.from(broken, FilePosition.from(10, 5)),
+                FileSource.from(broken, FilePosition.from(12, 9)),
+                FileSource.from(broken, FilePosition.from(13, 46)));
         TestDescriptor invalid = EngineWarehouse.descendants(results.getEngineDescriptor())
                 .filter(d -> d.getDisplayName().equals("broken (invalid suite)")).findFirst().orElseThrow();
         assertThat(invalid.isTest()).isTrue();
-        assertThat(invalid.getSource()).contains(FileSource.from(broken, FilePosition.from(8, 5)));
+        assertThat(invalid.getSource()).contains(FileSource.from(broken, FilePosition.from(9, 5)));
     }
 
     @Test
@@ -103,7 +103,7 @@ class InvalidSuiteTest {
                 .selectors(selectClasspathRoots(Set.of(testClasses)).toArray(org.junit.platform.engine.DiscoverySelector[]::new))
                 .discover().getEngineDescriptor()).toList();
         List<TestDescriptor> fromFiles = EngineWarehouse.descendants(EngineTestKit.engine(ENGINE)
-                .selectors(selectDirectory(resource("preflight/testsuites").toFile())).discover().getEngineDescriptor()).toList();
+                .selectors(selectDirectory(resource("preflight").toFile())).discover().getEngineDescriptor()).toList();
 
         assertThat(fromClasspath).hasSize(fromFiles.size()).hasSizeGreaterThan(20);
         assertThat(fromClasspath).allSatisfy(node -> assertThat(position(node.getSource()))

@@ -69,10 +69,10 @@ class OutcomeTest {
                         message("usage_rate of nba_analytics.upcoming_player_game_context cannot be judged: the table has no rows"
                                 + " in the window (window 2024-10-22..2024-10-31)"))))
                 .haveExactly(1, event(check("row_count"), finishedWithFailure(instanceOf(SuiteDefinitionException.class),
-                        message(m -> m.startsWith(OUTCOMES + ":21:5: table nba_analytics.player_game_sumary does not exist in duckdb ")
+                        message(m -> m.startsWith(OUTCOMES + ":22:5: table nba_analytics.player_game_sumary does not exist in duckdb ")
                                 && m.endsWith("nba.duckdb; check 'table' of dataset 'player_game_sumary'")))))
                 .haveExactly(1, event(check("null_rate(usage_rat)"), finishedWithFailure(instanceOf(SuiteDefinitionException.class),
-                        message(OUTCOMES + ":29:9: column 'usage_rat' does not exist in nba_analytics.player_game_summary;"
+                        message(OUTCOMES + ":30:9: column 'usage_rat' does not exist in nba_analytics.player_game_summary;"
                                 + " did you mean 'usage_rate'?; its columns: game_date, game_id, player_lookup, minutes_played, usage_rate"))));
     }
 
@@ -103,7 +103,7 @@ class OutcomeTest {
         assertThat(result.get("outcome").asText()).isEqualTo("FAILED");
         assertThat(result.get("suite").asText()).isEqualTo("outcomes");
         assertThat(result.get("dataset").asText()).isEqualTo("player_game_summary");
-        assertThat(result.get("location").asText()).isEqualTo(OUTCOMES + ":15:9");
+        assertThat(result.get("location").asText()).isEqualTo(OUTCOMES + ":16:9");
         assertThat(result.get("observed").get("null_rows").asLong()).isEqualTo(2);
         assertThat(result.get("window").get("start").asText()).isEqualTo("2024-10-22");
     }
@@ -159,10 +159,10 @@ class OutcomeTest {
 
         assertThat(results.allEvents().started().map(e -> e.getTestDescriptor().getDisplayName()).toList()).containsExactly(
                 "Preflight", "player_games", "nba_analytics.player_game_summary",
-                "player_game_summary coverage: coverage >= 95.0%",
-                "player_game_summary null_rate(usage_rate): usage_rate null <= 5.0%",
-                "player_game_summary duplicates: duplicate rows on (game_id, player_lookup) <= 0",
+                "player_game_summary › coverage: coverage >= 95.0%",
+                "player_game_summary › null_rate(usage_rate): usage_rate null <= 5.0%",
+                "player_game_summary › duplicates: duplicate rows on (game_id, player_lookup) <= 0",
                 "nba_analytics.team_offense_game_summary",
-                "team_offense_game_summary row_count: rows >= 1");
+                "team_offense_game_summary › row_count: rows >= 1");
     }
 }

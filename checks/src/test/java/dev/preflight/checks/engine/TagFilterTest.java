@@ -45,7 +45,7 @@ class TagFilterTest {
         String sql = results.containerEvents().reportingEntryPublished()
                 .map(e -> e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs().get("preflight.sql"))
                 .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-        assertThat(sql).contains("\"usage_rate\" IS NULL").doesNotContain("ROW_NUMBER");
+        assertThat(sql).contains("\"usage_rate\" IS NULL").doesNotContain("\"player_lookup\"");
     }
 
     @Test

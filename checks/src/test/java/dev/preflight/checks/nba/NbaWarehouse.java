@@ -5,8 +5,10 @@ import dev.preflight.testing.DuckDbFixture;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -58,22 +60,31 @@ public final class NbaWarehouse {
             for (LocalDate day : gameDays) {
                 schedule.row("00223" + day.getDayOfYear(), day, day.getYear() == 2023 ? 2023 : 2024, true, false, false);
             }
-            table(db, "player_game_summary", "game_id VARCHAR", "player_lookup VARCHAR", gameDays, gaps);
-            table(db, "team_offense_game_summary", "game_id VARCHAR", "team_abbr VARCHAR", gameDays, gaps);
-            table(db, "team_defense_game_summary", "game_id VARCHAR", "defending_team_abbr VARCHAR", gameDays, gaps);
-            table(db, "upcoming_player_game_context", "player_lookup VARCHAR", "team_abbr VARCHAR", gameDays, gaps);
-            table(db, "upcoming_team_game_context", "team_abbr VARCHAR", "opponent_team_abbr VARCHAR", gameDays, gaps);
+            // Two rows a date with distinct keys: coverage counts dates, not rows, and there are no duplicates.
+            table(db, "player_game_summary", gameDays, gaps, "game_id VARCHAR, player_lookup VARCHAR, usage_rate DOUBLE",
+                    day -> List.of(List.of("G" + day, "lebronjames", 0.31), List.of("G" + day, "anthonydavis", 0.27)));
+            table(db, "team_offense_game_summary", gameDays, gaps, "game_id VARCHAR, team_abbr VARCHAR",
+                    day -> List.of(List.of("G" + day, "LAL"), List.of("G" + day, "BOS")));
+            table(db, "team_defense_game_summary", gameDays, gaps, "game_id VARCHAR, defending_team_abbr VARCHAR",
+                    day -> List.of(List.of("G" + day, "LAL"), List.of("G" + day, "BOS")));
+            table(db, "upcoming_player_game_context", gameDays, gaps, "player_lookup VARCHAR, team_abbr VARCHAR",
+                    day -> List.of(List.of("lebronjames", "LAL"), List.of("jaysontatum", "BOS")));
+            table(db, "upcoming_team_game_context", gameDays, gaps, "team_abbr VARCHAR, opponent_team_abbr VARCHAR",
+                    day -> List.of(List.of("LAL", "BOS"), List.of("BOS", "LAL")));
         }
         return file;
     }
 
-    private static void table(DuckDbFixture db, String name, String first, String second, List<LocalDate> gameDays,
-                              Map<String, List<LocalDate>> gaps) {
-        List<LocalDate> missing = gaps.getOrDefault(name, List.of());
-        DuckDbFixture.Table table = db.table("nba_analytics." + name, "game_date DATE", first, second);
-        for (LocalDate day : Days.except(gameDays, missing)) {
-            // Two rows a date: coverage counts dates, not rows.
-            table.row(day, "LAL", "BOS").row(day, "BOS", "LAL");
+    /** Creates {@code nba_analytics.NAME} and fills every game day but the table's gaps with {@code rows} of that day. */
+    private static void table(DuckDbFixture db, String name, List<LocalDate> gameDays, Map<String, List<LocalDate>> gaps,
+                              String columns, Function<LocalDate, List<List<Object>>> rows) {
+        DuckDbFixture.Table table = db.table("nba_analytics." + name, ("game_date DATE, " + columns).split(", "));
+        for (LocalDate day : Days.except(gameDays, gaps.getOrDefault(name, List.of()))) {
+            for (List<Object> row : rows.apply(day)) {
+                List<Object> values = new ArrayList<>(List.of(day));
+                values.addAll(row);
+                table.row(values.toArray());
+            }
         }
     }
 
