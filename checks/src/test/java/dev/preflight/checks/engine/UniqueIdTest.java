@@ -88,28 +88,27 @@ class UniqueIdTest {
                 .satisfies(event -> assertThat(event.getTestDescriptor().getUniqueId()).isEqualTo(prefixed));
     }
 
-    @Test
-    void should_warn_and_select_nothing_for_a_dataset_that_is_gone() {
-        EngineDiscoveryResults results = EngineTestKit.engine(ENGINE)
-                .selectors(selectUniqueId(PLAYER_GAMES_ID.append("dataset", "box_scores").append("check", "coverage"))).discover();
-
-        assertThat(results.getEngineDescriptor().getChildren()).isEmpty();
-        assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
-            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
-            assertThat(issue.message()).isEqualTo("suite 'player_games' has no dataset 'box_scores' (any more); nothing selected for it");
-        });
-    }
-
-    @Test
-    void should_warn_and_select_nothing_for_a_check_that_is_gone() {
-        EngineDiscoveryResults results = EngineTestKit.engine(ENGINE)
-                .selectors(selectUniqueId(PLAYER_GAMES_ID.append("dataset", "player_game_summary").append("check", "null_rate(minutes)"))).discover();
+    /** Discovers {@code stale} alone and expects no test and exactly one WARNING saying {@code message}. */
+    private static void assertStale(UniqueId stale, String message) {
+        EngineDiscoveryResults results = EngineTestKit.engine(ENGINE).selectors(selectUniqueId(stale)).discover();
 
         assertThat(EngineWarehouse.tests(results.getEngineDescriptor())).isEmpty();
         assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
-            assertThat(issue.message()).isEqualTo("dataset 'player_game_summary' has no check 'null_rate(minutes)' (any more); nothing selected for it");
+            assertThat(issue.message()).isEqualTo(message);
         });
+    }
+
+    @Test
+    void should_warn_and_select_nothing_for_a_dataset_that_is_gone() {
+        assertStale(PLAYER_GAMES_ID.append("dataset", "box_scores").append("check", "coverage"),
+                "suite 'player_games' has no dataset 'box_scores' (any more); nothing selected for it");
+    }
+
+    @Test
+    void should_warn_and_select_nothing_for_a_check_that_is_gone() {
+        assertStale(PLAYER_GAMES_ID.append("dataset", "player_game_summary").append("check", "null_rate(minutes)"),
+                "dataset 'player_game_summary' has no check 'null_rate(minutes)' (any more); nothing selected for it");
     }
 
     @Test
@@ -117,30 +116,23 @@ class UniqueIdTest {
         String deleted = dir.resolve("deleted.yaml").toUri().toString();
         UniqueId gone = UniqueId.forEngine(ENGINE).append("suite", deleted).append("dataset", "games");
 
-        EngineDiscoveryResults results = EngineTestKit.engine(ENGINE).selectors(selectUniqueId(gone)).discover();
-
-        assertThat(results.getEngineDescriptor().getChildren()).isEmpty();
-        assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
-            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
-            assertThat(issue.message()).isEqualTo("suite " + deleted + " does not exist (any more); nothing selected for " + gone);
-        });
+        assertStale(gone, "suite " + deleted + " does not exist (any more); nothing selected for " + gone);
     }
 
     @Test
     void should_warn_and_select_nothing_for_a_classpath_suite_that_is_gone() {
         UniqueId gone = UniqueId.forEngine(ENGINE).append("suite", "classpath:preflight/testsuites/deleted.yaml");
 
-        EngineDiscoveryResults results = EngineTestKit.engine(ENGINE).selectors(selectUniqueId(gone)).discover();
+        assertStale(gone, "suite classpath:preflight/testsuites/deleted.yaml does not exist (any more); nothing selected for " + gone);
+    }
 
-        assertThat(results.getEngineDescriptor().getChildren()).isEmpty();
-        assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
-            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
-            assertThat(issue.message()).isEqualTo("suite classpath:preflight/testsuites/deleted.yaml does not exist (any more);"
-                    + " nothing selected for " + gone);
-        });
-        // and a run with the stale id next to a good one still runs the good one
+    @Test
+    void should_still_run_the_other_selections_of_a_request_with_a_stale_id() {
+        UniqueId gone = UniqueId.forEngine(ENGINE).append("suite", "classpath:preflight/testsuites/deleted.yaml");
+
         EngineExecutionResults run = EngineWarehouse.preflight(EngineWarehouse.create(dir))
                 .selectors(selectUniqueId(gone), selectUniqueId(DUPLICATES_CHECK)).execute();
+
         run.containerEvents().assertStatistics(stats -> stats.failed(0));
         run.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     }
@@ -149,13 +141,6 @@ class UniqueIdTest {
     void should_warn_and_select_nothing_for_an_id_that_is_not_a_suite_uri() {
         UniqueId garbled = UniqueId.forEngine(ENGINE).append("suite", "not a uri");
 
-        EngineDiscoveryResults results = EngineTestKit.engine(ENGINE).selectors(selectUniqueId(garbled)).discover();
-
-        assertThat(results.getEngineDescriptor().getChildren()).isEmpty();
-        assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
-            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
-            assertThat(issue.message()).isEqualTo("unique id " + garbled
-                    + " does not name a suite file or class path resource; nothing selected for it");
-        });
+        assertStale(garbled, "unique id " + garbled + " does not name a suite file or class path resource; nothing selected for it");
     }
 }
