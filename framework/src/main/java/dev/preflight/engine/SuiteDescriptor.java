@@ -1,12 +1,18 @@
 package dev.preflight.engine;
 
 import dev.preflight.model.Suite;
+import dev.preflight.warehouse.Statement;
+import dev.preflight.warehouse.StatementLog;
 import dev.preflight.warehouse.Warehouses;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A suite file: a container of datasets. Opens the warehouse lazily and closes it when the suite is done. */
@@ -53,8 +59,21 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<Prefl
         return getDescendants().stream().anyMatch(d -> d instanceof CheckDescriptor c && c.check().spec().needsCalendar());
     }
 
+    /**
+     * Publishes the suite's statement count: its datasets publish only their own, so the calendar (loaded once, up
+     * front) would otherwise be invisible to anyone checking that a run costs one calendar and one scan per dataset.
+     */
     @Override
     public void after(PreflightExecutionContext context) {
-        context.suiteRun().close();
+        try {
+            List<StatementLog.Entry> statements = context.suiteRun().log().entries();
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("preflight.statements", String.valueOf(statements.size()));
+            entry.put("preflight.calendar_statements",
+                    String.valueOf(statements.stream().filter(s -> s.statement().kind() == Statement.Kind.CALENDAR).count()));
+            context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
+        } finally {
+            context.suiteRun().close();
+        }
     }
 }

@@ -42,8 +42,10 @@ final class SuiteFiles {
             try (Reader reader = Files.newBufferedReader(absolute, StandardCharsets.UTF_8)) {
                 return parser.parse(reader, location);
             } catch (IOException e) {
+                // NoSuchFileException's message is just the path, which the location already shows.
+                String why = e instanceof java.nio.file.NoSuchFileException ? "the file does not exist" : e.getMessage();
                 return new SuiteParser.Parsed.Invalid(null, List.of(new dev.preflight.suite.Problem(location,
-                        "cannot read the suite: " + e.getMessage())));
+                        "cannot read the suite: " + why)));
             }
         });
     }

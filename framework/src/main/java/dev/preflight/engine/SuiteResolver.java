@@ -4,6 +4,7 @@ import dev.preflight.model.CheckDefinition;
 import dev.preflight.model.Dataset;
 import dev.preflight.model.Suite;
 import dev.preflight.suite.SuiteParser;
+import org.junit.platform.commons.PreconditionViolationException;
 import org.junit.platform.commons.io.Resource;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
@@ -77,9 +78,17 @@ final class SuiteResolver implements SelectorResolver {
     public Resolution resolve(ClasspathResourceSelector selector, Context context) {
         String name = selector.getClasspathResourceName();
         if (!SuiteFiles.isYaml(name)) {
+            return folder(selector).map(Resolution::selectors).orElse(Resolution.unresolved());
+        }
+        Set<Resource> resources;
+        try {
+            resources = selector.getResources();
+        } catch (PreconditionViolationException e) {
+            // JUnit throws for a name without a resource; left to JUnit that is an ERROR issue that stops every suite.
+            issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
+                    "no suite named " + name + " on the class path; nothing selected for it"));
             return Resolution.unresolved();
         }
-        Set<Resource> resources = selector.getResources();
         if (resources.isEmpty()) {
             return Resolution.unresolved();
         }
@@ -92,17 +101,46 @@ final class SuiteResolver implements SelectorResolver {
         return resolveSuite(parsed, () -> DiscoverySelectors.selectClasspathResource(plain), selector.getPosition(), context);
     }
 
+    /**
+     * {@code @SelectClasspathResource("preflight/nba")} names a folder of suites: select it as the package it is, so
+     * the resource-container resolver finds its suites (as Cucumber does), instead of silently selecting nothing.
+     */
+    private static Optional<Set<DiscoverySelector>> folder(ClasspathResourceSelector selector) {
+        Set<Resource> resources;
+        try {
+            resources = selector.getResources();
+        } catch (PreconditionViolationException e) {
+            return Optional.empty();
+        }
+        boolean folder = resources.stream().map(Resource::getUri).anyMatch(uri -> "file".equals(uri.getScheme())
+                ? Files.isDirectory(Path.of(uri)) : uri.toString().endsWith("/"));
+        if (!folder) {
+            return Optional.empty();
+        }
+        String name = selector.getClasspathResourceName().replaceAll("^/+|/+$", "");
+        return Optional.of(Set.of(DiscoverySelectors.selectPackage(name.replace('/', '.'))));
+    }
+
     @Override
     public Resolution resolve(UriSelector selector, Context context) {
         return fromUri(selector.getUri()).map(Resolution::selectors).orElse(Resolution.unresolved());
     }
 
     private static Optional<Set<DiscoverySelector>> fromUri(URI uri) {
-        if ("file".equals(uri.getScheme())) {
-            return Optional.of(Set.of(DiscoverySelectors.selectFile(Path.of(uri).toString())));
+        // IDEs and the console add "?line=N" to select one check; Path.of(URI) rejects any query, and a classpath
+        // URI is opaque, so its query stays in the scheme-specific part. Split it off by hand.
+        String text = uri.toString();
+        int query = text.indexOf('?');
+        Optional<FilePosition> position = query < 0 ? Optional.empty() : FilePosition.fromQuery(text.substring(query + 1));
+        URI plain = query < 0 ? uri : URI.create(text.substring(0, query));
+        if ("file".equals(plain.getScheme())) {
+            String path = Path.of(plain).toString();
+            return Optional.of(Set.of(position.map(p -> DiscoverySelectors.selectFile(path, p)).orElseGet(() -> DiscoverySelectors.selectFile(path))));
         }
-        if (Sources.CLASSPATH.equals(uri.getScheme())) {
-            return Optional.of(Set.of(DiscoverySelectors.selectClasspathResource(uri.getSchemeSpecificPart())));
+        if (Sources.CLASSPATH.equals(plain.getScheme())) {
+            String name = plain.getSchemeSpecificPart();
+            return Optional.of(Set.of(position.map(p -> DiscoverySelectors.selectClasspathResource(name, p))
+                    .orElseGet(() -> DiscoverySelectors.selectClasspathResource(name))));
         }
         return Optional.empty();
     }
@@ -123,12 +161,25 @@ final class SuiteResolver implements SelectorResolver {
             return Resolution.unresolved();
         }
         List<UniqueId.Segment> ours = segments.subList(start + 1, segments.size());
-        if (ours.isEmpty() || !Constants.SUITE_SEGMENT.equals(ours.get(0).getType())) {
+        if (ours.isEmpty()) {
             return Resolution.unresolved();
         }
-        Optional<DiscoverySelector> suite = fromUri(URI.create(ours.get(0).getValue())).map(s -> s.iterator().next());
+        if (!Constants.SUITE_SEGMENT.equals(ours.get(0).getType())) {
+            return stale(id, "unique id " + id + " does not start with a suite; nothing selected for it");
+        }
+        // Ids come back from IDEs and reports after suites were edited, moved or deleted: a stale one is a warning,
+        // never an error that would stop the other suites.
+        Optional<DiscoverySelector> suite;
+        try {
+            suite = fromUri(URI.create(ours.get(0).getValue())).map(s -> s.iterator().next());
+        } catch (IllegalArgumentException e) {
+            suite = Optional.empty();
+        }
         if (suite.isEmpty()) {
-            return Resolution.unresolved();
+            return stale(id, "unique id " + id + " does not name a suite file or class path resource; nothing selected for it");
+        }
+        if (!exists(suite.get())) {
+            return stale(id, "suite " + ours.get(0).getValue() + " does not exist (any more); nothing selected for " + id);
         }
         if (ours.size() == 1) {
             return Resolution.selectors(Set.of(suite.get()));
@@ -138,6 +189,25 @@ final class SuiteResolver implements SelectorResolver {
             return Resolution.selectors(Set.of(new SuiteSelectors.DatasetSelector(suite.get(), datasetId)));
         }
         return Resolution.selectors(Set.of(new SuiteSelectors.CheckSelector(suite.get(), datasetId, ours.get(2).getValue())));
+    }
+
+    private Resolution stale(UniqueId id, String message) {
+        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, message));
+        return Resolution.selectors(Set.of(new SuiteSelectors.Nothing(id)));
+    }
+
+    private static boolean exists(DiscoverySelector suite) {
+        if (suite instanceof FileSelector file) {
+            return Files.isRegularFile(file.getPath());
+        }
+        if (suite instanceof ClasspathResourceSelector resource) {
+            try {
+                return !resource.getResources().isEmpty();
+            } catch (PreconditionViolationException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -199,7 +199,9 @@ public final class MappingReader {
                 problems.add(node.location(), "'" + key + "' of " + what + " has no value");
                 return Optional.empty();
             }
-            return Optional.of(parameters.interpolate(scalar.text(), node.location(), problems));
+            String text = parameters.interpolate(scalar.text(), node.location(), problems);
+            // An unknown parameter is already reported; validating "${shema}.games" as a table would report it twice.
+            return parameters.resolves(scalar.text()) ? Optional.of(text) : Optional.empty();
         }
         problems.add(node.location(), "'" + key + "' of " + what + " expects a value but was " + node.kind());
         return Optional.empty();

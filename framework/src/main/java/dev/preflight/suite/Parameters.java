@@ -45,6 +45,20 @@ public record Parameters(Map<String, String> values) {
         return out.toString();
     }
 
+    /** {@return whether every {@code ${name}} in {@code text} names a known parameter} */
+    public boolean resolves(String text) {
+        if (text == null || text.indexOf("${") < 0) {
+            return true;
+        }
+        Matcher matcher = REFERENCE.matcher(text);
+        while (matcher.find()) {
+            if (!values.containsKey(matcher.group(1).trim())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         return new TreeMap<>(values).toString();

@@ -45,6 +45,10 @@ public final class SuiteParser {
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{\\s*([A-Za-z0-9_.-]+)\\s*}");
     private static final Pattern RELATIVE_DATE = Pattern.compile("today\\s*(?:([+-])\\s*(\\d+)\\s*d?)?");
 
+    /** Stand-ins for a dataset's unreadable table or date column while its checks are read for their problems. */
+    private static final TableName UNREADABLE_TABLE = new TableName(List.of("unreadable_table"));
+    private static final String UNREADABLE_COLUMN = "unreadable_column";
+
     private final CheckTypes checkTypes;
     private final ParameterSource overrides;
     private final Map<String, String> warehouseOverrides;
@@ -367,7 +371,8 @@ public final class SuiteParser {
 
     private Optional<Dataset> dataset(MappingReader reader, boolean hasCalendar) {
         Problems problems = reader.problems();
-        Optional<TableName> table = reader.requiredString("table").flatMap(t -> table(t, reader.locationOf("table"), problems));
+        Optional<String> tableText = reader.requiredString("table");
+        Optional<TableName> table = tableText.flatMap(t -> table(t, reader.locationOf("table"), problems));
         String id = reader.string("id").flatMap(i -> id(i, reader.locationOf("id"), problems)).orElse(table.map(TableName::simpleName).orElse(null));
         Optional<String> dateColumn = reader.requiredString("date_column").flatMap(c -> column(c, reader.locationOf("date_column"), problems));
         List<String> keys = new ArrayList<>();
@@ -378,13 +383,12 @@ public final class SuiteParser {
         List<String> requiredBy = reader.stringList("required_by");
         List<String> tags = tags(reader);
         reader.string("description");
-        List<CheckDefinition> checks = new ArrayList<>();
-        if (table.isPresent() && dateColumn.isPresent() && id != null) {
-            CheckParseContext context = new CheckParseContext(id, table.get(), dateColumn.get(), keys, hasCalendar);
-            checks = checks(reader, context);
-        } else {
-            reader.allow("checks");
-        }
+        // The checks are read even when the dataset's own table or date column is wrong, so that the author sees
+        // their problems in the same run; the placeholders only label messages, and such a dataset is dropped.
+        String label = id != null ? id : tableText.map(String::trim).orElse("at line " + reader.location().line());
+        CheckParseContext context = new CheckParseContext(label, table.orElse(UNREADABLE_TABLE), dateColumn.orElse(UNREADABLE_COLUMN),
+                keys, hasCalendar);
+        List<CheckDefinition> checks = checks(reader, context);
         reader.rejectUnknownKeys();
         if (table.isEmpty() || dateColumn.isEmpty() || id == null) {
             return Optional.empty();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -38,6 +40,10 @@ public final class YamlReader {
             }
             return Optional.of(readValue(parser, file, problems));
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                problems.add(where(file, yaml), "invalid YAML: " + describe(yaml));
+                return Optional.empty();
+            }
             JsonLocation at = e.getLocation();
             SourceLocation where = at == null ? file.at(1, 1) : file.at(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
             problems.add(where, "invalid YAML: " + firstLine(e.getOriginalMessage()));
@@ -82,6 +88,37 @@ public final class YamlReader {
                 String text = parser.getText();
                 return new YamlNode.Scalar(token == JsonToken.VALUE_STRING && text.isEmpty() ? null : text, here);
         }
+    }
+
+    /**
+     * Jackson's location is where its tokenizer stood, which can be a line before the mistake (a TAB on line 2 shows
+     * as line 1), and its message starts with SnakeYAML's context ("while scanning for the next token"), not the
+     * problem. SnakeYAML's own marks and problem text say where and what.
+     */
+    private static String describe(MarkedYAMLException yaml) {
+        String problem = yaml.getProblem() == null ? "unreadable document" : yaml.getProblem().trim();
+        if ("mapping values are not allowed here".equals(problem)) {
+            problem += ": indent this key like its neighbours, or quote a value that contains ': '";
+        }
+        Mark context = yaml.getContextMark();
+        if (yaml.getContext() == null || context == null) {
+            return problem;
+        }
+        String construct = yaml.getContext().trim();
+        return unclosed(yaml) ? problem + " (" + construct + " that starts here)"
+                : problem + " (" + construct + " that starts at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) + ")";
+    }
+
+    /** An unclosed bracket or quote shows at the end of the file; its opening is where to fix it. Otherwise the problem. */
+    private static SourceLocation where(SourceLocation file, MarkedYAMLException yaml) {
+        Mark mark = unclosed(yaml) ? yaml.getContextMark() : yaml.getProblemMark();
+        return file.at(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static boolean unclosed(MarkedYAMLException yaml) {
+        String problem = yaml.getProblem() == null ? "" : yaml.getProblem();
+        return yaml.getContext() != null && yaml.getContextMark() != null
+                && (problem.contains("<stream end>") || problem.contains("end of stream"));
     }
 
     private static SourceLocation locate(JsonParser parser, SourceLocation file) {

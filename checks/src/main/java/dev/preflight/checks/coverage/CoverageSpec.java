@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.TreeSet;
 
 /**
  * Coverage of the expected calendar: distinct dates with rows ÷ expected dates in the window, bootstrap excluded.
@@ -75,10 +76,14 @@ public record CoverageSpec(double min) implements CheckSpec {
         double percent = Format.percent(covered, expected);
         observed.put("coverage_percent", Math.round(percent * 10) / 10.0);
         String actual = Format.percent(percent, min);
-        List<DateRanges.Range> ranges = DateRanges.compact(missing, expectation.expected());
+        // Runs are compacted over every calendar date in the window, bootstrap dates included: those are never
+        // missing, so they end a run, and a range never spans an off-season (2023-10-31..2024-10-25 would be a year).
+        TreeSet<LocalDate> calendarDates = new TreeSet<>(expectation.expected());
+        calendarDates.addAll(expectation.bootstrap());
+        List<DateRanges.Range> ranges = DateRanges.compact(missing, calendarDates);
         String counts = table + " covers " + Format.count(covered) + " of " + Format.count(expected) + " expected dates (" + actual + ")";
         if (percent >= min) {
-            String gaps = missing.isEmpty() ? "" : "; missing " + Format.count(missing.size()) + " dates: " + DateRanges.describe(ranges, RANGES_IN_MESSAGE);
+            String gaps = missing.isEmpty() ? "" : "; missing " + Format.count(missing.size()) + (missing.size() == 1 ? " date: " : " dates: ") + DateRanges.describe(ranges, RANGES_IN_MESSAGE);
             return CheckResult.passed(counts + ", at least the " + Format.percent(min) + " minimum" + gaps + " " + scope,
                     threshold, actual, observed).withMissing(missing, ranges);
         }
