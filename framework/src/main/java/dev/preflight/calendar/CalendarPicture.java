@@ -148,7 +148,8 @@ public final class CalendarPicture {
         return seasons;
     }
 
-    static String escape(String text) {
+    /** {@return text safe inside XML or HTML elements and double-quoted attributes} */
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -20,10 +20,6 @@ final class AllureBridge {
     private AllureBridge() {
     }
 
-    static boolean isPresent() {
-        return PRESENT;
-    }
-
     /** Adds labels, links, parameters and attachments to the check's Allure result, when Allure records this run. */
     static void checkFinished(CheckReport report) {
         if (!PRESENT) {

@@ -1,5 +1,6 @@
 package dev.preflight.engine;
 
+import dev.preflight.calendar.CalendarPicture;
 import dev.preflight.model.Severity;
 import dev.preflight.model.Suite;
 import dev.preflight.suite.SourceLocation;
@@ -138,20 +139,20 @@ final class AllureResults {
     private static String descriptionHtml(CheckReport report, ResultDocument document) {
         StringBuilder html = new StringBuilder();
         if (!report.check().description().isBlank()) {
-            html.append("<p>").append(escape(report.check().description())).append("</p>");
+            html.append("<p>").append(CalendarPicture.escape(report.check().description())).append("</p>");
         }
-        html.append("<p><b>").append(escape(report.check().spec().describe())).append("</b> on <code>")
-                .append(escape(report.dataset().table().toString())).append("</code>, window ").append(report.suite().window()).append("</p>");
+        html.append("<p><b>").append(CalendarPicture.escape(report.check().spec().describe())).append("</b> on <code>")
+                .append(CalendarPicture.escape(report.dataset().table().toString())).append("</code>, window ").append(report.suite().window()).append("</p>");
         if (!report.dataset().requiredBy().isEmpty()) {
-            html.append("<p>Required by: ").append(escape(String.join(", ", report.dataset().requiredBy()))).append("</p>");
+            html.append("<p>Required by: ").append(CalendarPicture.escape(String.join(", ", report.dataset().requiredBy()))).append("</p>");
         }
         if (!document.fallback().isBlank()) {
-            html.append("<p>Fallback: ").append(escape(document.fallback())).append("</p>");
+            html.append("<p>Fallback: ").append(CalendarPicture.escape(document.fallback())).append("</p>");
         }
         for (ResultDocument.Waiver waiver : document.waivers()) {
-            html.append("<p>Waived ").append(escape(waiver.dates())).append(": ").append(escape(waiver.reason()))
-                    .append(waiver.approvedBy().isEmpty() ? "" : ", approved by " + escape(waiver.approvedBy()))
-                    .append(waiver.expires().isEmpty() ? "" : ", until " + escape(waiver.expires()))
+            html.append("<p>Waived ").append(CalendarPicture.escape(waiver.dates())).append(": ").append(CalendarPicture.escape(waiver.reason()))
+                    .append(waiver.approvedBy().isEmpty() ? "" : ", approved by " + CalendarPicture.escape(waiver.approvedBy()))
+                    .append(waiver.expires().isEmpty() ? "" : ", until " + CalendarPicture.escape(waiver.expires()))
                     .append(waiver.expired() ? " (expired)" : "").append("</p>");
         }
         return html.toString();
@@ -200,9 +201,5 @@ final class AllureResults {
         Path file = Path.of(uri);
         Path here = Path.of("").toAbsolutePath();
         return (file.startsWith(here) ? here.relativize(file) : file).toString().replace('\\', '/');
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -117,18 +118,18 @@ public final class AllureReport {
         return buildOrder;
     }
 
-    private static java.util.Optional<String> ciUrl() {
+    private static Optional<String> ciUrl() {
         String github = System.getenv("GITHUB_RUN_ID");
         if (github != null && System.getenv("GITHUB_REPOSITORY") != null) {
-            return java.util.Optional.of(System.getenv().getOrDefault("GITHUB_SERVER_URL", "https://github.com") + "/"
+            return Optional.of(System.getenv().getOrDefault("GITHUB_SERVER_URL", "https://github.com") + "/"
                     + System.getenv("GITHUB_REPOSITORY") + "/actions/runs/" + github);
         }
         for (String variable : new String[] {"BUILD_URL", "CI_JOB_URL"}) {
             if (System.getenv(variable) != null) {
-                return java.util.Optional.of(System.getenv(variable));
+                return Optional.of(System.getenv(variable));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static final Pattern ANALYTICS_LOADER = Pattern.compile("(?s)[ \\t]*<script[^>]*googletagmanager[^>]*>\\s*</script>\\s*");

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,8 +19,10 @@ import java.util.Optional;
  * it. Fields the summary does not know are ignored, so a newer gate still makes a summary.
  *
  * @param verdict OPEN, DEGRADED, CLOSED, INVALID or UNVERIFIED
+ * @param counts checks per outcome: passed, warned, failed, not_applicable, errored
  */
-public record GateRun(String verdict, int exitCode, boolean strict, List<SuiteResult> suites, List<String> warnings, List<String> unverified) {
+public record GateRun(String verdict, int exitCode, boolean strict, Map<String, Long> counts, List<SuiteResult> suites, List<String> warnings,
+                      List<String> unverified) {
 
     /** A suite's datasets, window and, with {@code gate --per-date}, its calendar. */
     public record SuiteResult(String name, String file, String window, List<String> problems, List<DatasetResult> datasets,
@@ -89,7 +93,9 @@ public record GateRun(String verdict, int exitCode, boolean strict, List<SuiteRe
             suites.add(new SuiteResult(suite.path("name").asText(), suite.path("file").asText(), windowText, texts(suite.path("problems")),
                     datasets, calendar(suite.path("calendar"))));
         }
-        return new GateRun(root.path("verdict").asText(), root.path("exit_code").asInt(), root.path("strict").asBoolean(), suites,
+        Map<String, Long> counts = new LinkedHashMap<>();
+        root.path("counts").fields().forEachRemaining(count -> counts.put(count.getKey(), count.getValue().asLong()));
+        return new GateRun(root.path("verdict").asText(), root.path("exit_code").asInt(), root.path("strict").asBoolean(), counts, suites,
                 texts(root.path("warnings")), texts(root.path("unverified")));
     }
 

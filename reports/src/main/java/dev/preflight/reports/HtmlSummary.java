@@ -3,6 +3,8 @@ package dev.preflight.reports;
 import dev.preflight.calendar.CalendarPicture;
 import dev.preflight.calendar.DayState;
 
+import static dev.preflight.calendar.CalendarPicture.escape;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,20 +60,20 @@ public final class HtmlSummary {
         Verdict verdict = summary.verdict();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc("Preflight: " + verdict.word() + " · " + summary.title())).append("</title>\n")
+                .append("<title>").append(escape("Preflight: " + verdict.word() + " · " + summary.title())).append("</title>\n")
                 .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
-        html.append("<header><h1>Preflight summary: ").append(esc(summary.title())).append("</h1>\n<p class=\"meta\">")
-                .append(summary.window().isEmpty() ? "" : "Window " + esc(summary.window()) + " · ")
-                .append("generated ").append(esc(summary.generatedAt())).append("</p></header>\n");
+        html.append("<header><h1>Preflight summary: ").append(escape(summary.title())).append("</h1>\n<p class=\"meta\">")
+                .append(summary.window().isEmpty() ? "" : "Window " + escape(summary.window()) + " · ")
+                .append("generated ").append(escape(summary.generatedAt())).append("</p></header>\n");
 
         html.append("<section id=\"verdict\" class=\"verdict ").append(verdict.word()).append("\">\n<div class=\"word\">")
-                .append(verdict.word()).append("</div>\n<p class=\"why\">").append(esc(verdict.why())).append("</p>\n<p class=\"meta\">Checks: ")
-                .append(esc(summary.counts())).append(" · gate verdict ").append(esc(summary.run().verdict())).append(", exit code ")
+                .append(verdict.word()).append("</div>\n<p class=\"why\">").append(escape(verdict.why())).append("</p>\n<p class=\"meta\">Checks: ")
+                .append(escape(summary.counts())).append(" · gate verdict ").append(escape(summary.run().verdict())).append(", exit code ")
                 .append(summary.run().exitCode()).append("</p>\n</section>\n");
 
-        summary.ml().ifPresent(ml -> html.append("<section id=\"ml\" class=\"ml\">ML training readiness (").append(esc(ml.suite()))
-                .append("): <b class=\"").append(ml.word().replace(' ', '_')).append("\">").append(esc(ml.word())).append("</b> — ")
-                .append(esc(ml.why())).append("</section>\n"));
+        summary.ml().ifPresent(ml -> html.append("<section id=\"ml\" class=\"ml\">ML training readiness (").append(escape(ml.suite()))
+                .append("): <b class=\"").append(ml.word().replace(' ', '_')).append("\">").append(escape(ml.word())).append("</b> — ")
+                .append(escape(ml.why())).append("</section>\n"));
 
         tables(html, summary);
         calendars(html, summary);
@@ -81,11 +83,11 @@ public final class HtmlSummary {
 
         html.append("<footer>");
         if (!summary.allureLink().isEmpty()) {
-            html.append("Every check with its SQL, missing dates and per-date metrics: <a href=\"").append(esc(summary.allureLink()))
+            html.append("Every check with its SQL, missing dates and per-date metrics: <a href=\"").append(escape(summary.allureLink()))
                     .append("\">the Allure report</a> (serve it over HTTP). ");
         }
-        summary.run().warnings().forEach(w -> html.append("<br>Warning: ").append(esc(w)));
-        summary.run().unverified().forEach(u -> html.append("<br>Could not verify: ").append(esc(u)));
+        summary.run().warnings().forEach(w -> html.append("<br>Warning: ").append(escape(w)));
+        summary.run().unverified().forEach(u -> html.append("<br>Could not verify: ").append(escape(u)));
         html.append("</footer>\n</body>\n</html>\n");
         return html.toString();
     }
@@ -93,10 +95,10 @@ public final class HtmlSummary {
     private static void tables(StringBuilder html, Summary summary) {
         html.append("<section id=\"tables\">\n<h2>Tables</h2>\n");
         for (GateRun.SuiteResult suite : summary.run().suites()) {
-            html.append("<h3>").append(esc(suite.name())).append(suite.window().isEmpty() ? "" : " <span class=\"note\">window " + esc(suite.window()) + "</span>")
+            html.append("<h3>").append(escape(suite.name())).append(suite.window().isEmpty() ? "" : " <span class=\"note\">window " + escape(suite.window()) + "</span>")
                     .append("</h3>\n");
             for (String problem : suite.problems()) {
-                html.append("<p class=\"fail\">✗ ").append(esc(problem)).append("</p>\n");
+                html.append("<p class=\"fail\">✗ ").append(escape(problem)).append("</p>\n");
             }
             List<SummaryTable.Row> rows = summary.rows().stream().filter(r -> r.suite().equals(suite.name())).toList();
             if (rows.isEmpty()) {
@@ -105,9 +107,9 @@ public final class HtmlSummary {
             html.append("<table class=\"datasets\">\n<tr><th>Table</th><th>Coverage</th><th>Null rates</th><th>Duplicates</th>")
                     .append("<th>Dependency gaps</th><th>Other checks</th><th>Status</th></tr>\n");
             for (SummaryTable.Row row : rows) {
-                html.append("<tr data-table=\"").append(esc(row.table())).append("\"><td class=\"table\">").append(esc(row.table()));
+                html.append("<tr data-table=\"").append(escape(row.table())).append("\"><td class=\"table\">").append(escape(row.table()));
                 if (!row.requiredBy().isEmpty()) {
-                    html.append("<div class=\"required\">required by ").append(esc(String.join(", ", row.requiredBy()))).append("</div>");
+                    html.append("<div class=\"required\">required by ").append(escape(String.join(", ", row.requiredBy()))).append("</div>");
                 }
                 html.append("</td>");
                 cell(html, "coverage num", row.coverage());
@@ -115,7 +117,7 @@ public final class HtmlSummary {
                 cell(html, "duplicates", row.duplicates());
                 cell(html, "dependencies", row.dependencyGaps());
                 cell(html, "other", row.other());
-                html.append("<td class=\"status ").append(esc(row.status())).append("\">").append(esc(row.statusLabel())).append("</td></tr>\n");
+                html.append("<td class=\"status ").append(escape(row.status())).append("\">").append(escape(row.statusLabel())).append("</td></tr>\n");
             }
             html.append("</table>\n");
         }
@@ -125,9 +127,9 @@ public final class HtmlSummary {
     private static void cell(StringBuilder html, String kind, SummaryTable.Cell cell) {
         html.append("<td class=\"").append(kind).append(' ').append(cell.state()).append("\"");
         if (!cell.title().isEmpty()) {
-            html.append(" title=\"").append(esc(cell.title())).append("\"");
+            html.append(" title=\"").append(escape(cell.title())).append("\"");
         }
-        html.append(">").append(cell.mark().isEmpty() ? "" : cell.mark() + " ").append(esc(cell.text())).append("</td>");
+        html.append(">").append(cell.mark().isEmpty() ? "" : cell.mark() + " ").append(escape(cell.text())).append("</td>");
     }
 
     private static void calendars(StringBuilder html, Summary summary) {
@@ -142,10 +144,10 @@ public final class HtmlSummary {
                 }
             });
             if (suite.calendar().isEmpty()) {
-                html.append("<p class=\"note\">").append(esc(suite.name()))
+                html.append("<p class=\"note\">").append(escape(suite.name()))
                         .append(": no calendar in the gate result; run the gate with <code>--per-date</code> for this picture.</p>\n");
             } else if (!rows.isEmpty()) {
-                html.append("<h3>").append(esc(suite.name())).append("</h3>\n")
+                html.append("<h3>").append(escape(suite.name())).append("</h3>\n")
                         .append(CalendarPicture.svg("Coverage calendar of " + suite.name(), suite.calendar().get().seasonStarts(), rows));
             }
         }
@@ -159,10 +161,10 @@ public final class HtmlSummary {
         } else {
             html.append("<table>\n<tr><th>Table</th><th>Check</th><th>Dates</th><th>Reason</th><th>Approved by</th><th>Until</th></tr>\n");
             for (SummaryTable.Waived waived : summary.waivers()) {
-                html.append("<tr><td>").append(esc(waived.table())).append("</td><td>").append(esc(waived.check())).append("</td><td>")
-                        .append(waived.dates()).append(" dates").append(waived.which().isEmpty() ? "" : ": " + esc(waived.which())).append("</td><td>")
-                        .append(esc(waived.reason())).append("</td><td>").append(esc(waived.approvedBy())).append("</td><td>")
-                        .append(esc(waived.expires())).append(waived.expired() ? " <b class=\"fail\">expired</b>" : "").append("</td></tr>\n");
+                html.append("<tr><td>").append(escape(waived.table())).append("</td><td>").append(escape(waived.check())).append("</td><td>")
+                        .append(waived.dates()).append(" dates").append(waived.which().isEmpty() ? "" : ": " + escape(waived.which())).append("</td><td>")
+                        .append(escape(waived.reason())).append("</td><td>").append(escape(waived.approvedBy())).append("</td><td>")
+                        .append(escape(waived.expires())).append(waived.expired() ? " <b class=\"fail\">expired</b>" : "").append("</td></tr>\n");
             }
             html.append("</table>\n");
         }
@@ -177,8 +179,8 @@ public final class HtmlSummary {
             html.append("<p class=\"note\">These checks degrade the gate instead of blocking it, because downstream jobs have a fallback.</p>\n")
                     .append("<table>\n<tr><th>Table</th><th>Check</th><th>Outcome</th><th>Fallback</th></tr>\n");
             for (SummaryTable.Fallback fallback : summary.fallbacks()) {
-                html.append("<tr><td>").append(esc(fallback.table())).append("</td><td>").append(esc(fallback.check())).append("</td><td>")
-                        .append(esc(fallback.outcome())).append("</td><td>").append(esc(fallback.note())).append("</td></tr>\n");
+                html.append("<tr><td>").append(escape(fallback.table())).append("</td><td>").append(escape(fallback.check())).append("</td><td>")
+                        .append(escape(fallback.outcome())).append("</td><td>").append(escape(fallback.note())).append("</td></tr>\n");
             }
             html.append("</table>\n");
         }
@@ -194,16 +196,16 @@ public final class HtmlSummary {
         }
         html.append("<p class=\"note\">Coverage per table over the last ").append(runs.size()).append(" runs, oldest first.</p>\n<table class=\"trend\">\n<tr><th>Run</th>");
         for (SummaryHistory.Run run : runs) {
-            html.append("<th>").append(esc(shortTime(run.recordedAt()))).append("</th>");
+            html.append("<th>").append(escape(shortTime(run.recordedAt()))).append("</th>");
         }
         html.append("</tr>\n<tr><td>Verdict</td>");
         for (SummaryHistory.Run run : runs) {
             String state = run.verdict().equals(Verdict.READY) ? "ok" : run.verdict().equals(Verdict.DEGRADED) ? "warn" : "fail";
-            html.append("<td class=\"").append(state).append("\">").append(esc(run.verdict())).append("</td>");
+            html.append("<td class=\"").append(state).append("\">").append(escape(run.verdict())).append("</td>");
         }
         html.append("</tr>\n");
         for (String table : runs.get(runs.size() - 1).tables().keySet()) {
-            html.append("<tr><td>").append(esc(table)).append("</td>");
+            html.append("<tr><td>").append(escape(table)).append("</td>");
             for (SummaryHistory.Run run : runs) {
                 SummaryHistory.TableState state = run.tables().get(table);
                 if (state == null) {
@@ -216,7 +218,7 @@ public final class HtmlSummary {
                     default -> "fail";
                 };
                 html.append("<td class=\"num ").append(css).append("\">")
-                        .append(state.coveragePercent() == null ? esc(state.status().toLowerCase(Locale.ROOT)) : SummaryTable.percent(state.coveragePercent()))
+                        .append(state.coveragePercent() == null ? escape(state.status().toLowerCase(Locale.ROOT)) : SummaryTable.percent(state.coveragePercent()))
                         .append("</td>");
             }
             html.append("</tr>\n");
@@ -227,21 +229,5 @@ public final class HtmlSummary {
     /** {@return "2026-11-27 08:30" from an ISO instant} */
     static String shortTime(String instant) {
         return instant.length() >= 16 ? instant.substring(0, 10) + " " + instant.substring(11, 16) : instant;
-    }
-
-    static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -33,21 +33,15 @@ public record Summary(GateRun run, Verdict verdict, List<SummaryTable.Row> rows,
         return run.suites().stream().map(GateRun.SuiteResult::window).filter(w -> !w.isEmpty()).distinct().collect(Collectors.joining(", "));
     }
 
-    /** {@return e.g. "4 passed, 3 warned, 1 failed"} */
+    /** {@return e.g. "4 passed, 3 warned, 1 failed", from the gate's counts; rarer outcomes only when they occurred} */
     public String counts() {
-        long[] counts = new long[5];
-        String[] words = {"PASSED", "WARNED", "FAILED", "NOT_APPLICABLE", "ERRORED"};
-        run.datasets().forEach(d -> d.checks().forEach(c -> {
-            int index = List.of(words).indexOf(c.outcome());
-            if (index >= 0) {
-                counts[index]++;
-            }
-        }));
-        String[] labels = {"passed", "warned", "failed", "not applicable", "could not verify"};
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > 0 || i < 3) {
-                text.append(text.length() == 0 ? "" : ", ").append(counts[i]).append(' ').append(labels[i]);
+        String[][] shown = {{"passed", "passed"}, {"warned", "warned"}, {"failed", "failed"}, {"not_applicable", "not applicable"},
+                {"errored", "could not verify"}};
+        for (int i = 0; i < shown.length; i++) {
+            long count = run.counts().getOrDefault(shown[i][0], 0L);
+            if (count > 0 || i < 3) {
+                text.append(text.length() == 0 ? "" : ", ").append(count).append(' ').append(shown[i][1]);
             }
         }
         return text.toString();

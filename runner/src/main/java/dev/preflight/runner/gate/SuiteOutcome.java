@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One suite's datasets, or the problems that kept it from running. */
 public final class SuiteOutcome {
@@ -47,8 +48,8 @@ public final class SuiteOutcome {
     }
 
     /** {@return the expected calendar over the window (season starts, expected and bootstrap dates), when published} */
-    public java.util.Optional<JsonNode> calendar() {
-        return java.util.Optional.ofNullable(calendar);
+    public Optional<JsonNode> calendar() {
+        return Optional.ofNullable(calendar);
     }
 
     void problem(String problem) {
