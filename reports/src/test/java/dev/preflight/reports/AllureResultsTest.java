@@ -76,8 +76,8 @@ class AllureResultsTest {
         assertThat(AllureRun.parameters(coverage)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "window", "2024-01-01..2024-01-20", "threshold", ">= 95.0%", "observed", "88.9%"));
         JsonNode link = coverage.path("links").get(0);
-        assertThat(link.path("name").asText()).isEqualTo("allure_fixture.yaml:16");
-        assertThat(link.path("url").asText()).endsWith("preflight/reports-fixture/allure_fixture.yaml#L16").startsWith("file:");
+        assertThat(link.path("name").asText()).isEqualTo("allure_fixture.yaml:17");
+        assertThat(link.path("url").asText()).endsWith("preflight/reports-fixture/allure_fixture.yaml#L17").startsWith("file:");
         assertThat(coverage.path("descriptionHtml").asText()).contains("Required by: downstream_job");
     }
 
