@@ -1,11 +1,11 @@
 package dev.preflight.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.reports.AllureReport;
 import dev.preflight.runner.demo.DemoWarehouse;
 import dev.preflight.runner.demo.GroundTruth;
 import dev.preflight.runner.gate.CheckOutcome;
 import dev.preflight.runner.gate.DatasetOutcome;
-import dev.preflight.reports.AllureReport;
 import dev.preflight.runner.gate.JsonSummary;
 import dev.preflight.runner.gate.Reporting;
 import dev.preflight.runner.gate.RunRequest;
