@@ -69,7 +69,8 @@ public final class TextSummary {
                 } else if (verbose && !coverageRow) {
                     out.println("      " + mark(check) + " " + check.id() + ": " + check.message());
                 }
-                if (verbose && check.document().path("missing_ranges").size() > 0) {
+                // The message lists the first ranges; --verbose promises all of them.
+                if (verbose && check.document().path("missing_ranges").size() > 0 && check.message().contains("more ranges")) {
                     out.println("        missing " + check.document().path("missing_dates").size() + " dates: " + ranges(check.document()));
                 }
             }
