@@ -38,6 +38,7 @@ public final class CalendarLoader {
      */
     public static ExpectedCalendar load(CalendarSpec spec, SeasonSpec seasons, Supplier<Warehouse> warehouse) {
         TreeMap<LocalDate, Object> dates = new TreeMap<>();
+        Map<LocalDate, Long> counts = new TreeMap<>();
         String source;
         if (spec instanceof CalendarSpec.Inline inline) {
             inline.dates().forEach(d -> dates.put(d, null));
@@ -47,26 +48,34 @@ public final class CalendarLoader {
             source = "file " + file.path();
         } else if (spec instanceof CalendarSpec.FromTable table) {
             Warehouse w = warehouse.get();
-            StringBuilder sql = new StringBuilder("SELECT DISTINCT ").append(w.dialect().quote(table.dateColumn()));
-            if (table.seasonColumn() != null) {
-                sql.append(", ").append(w.dialect().quote(table.seasonColumn()));
+            StringBuilder sql = new StringBuilder(table.countDistinct() == null ? "SELECT DISTINCT " : "SELECT ")
+                    .append(w.dialect().quote(table.dateColumn()));
+            if (table.seasonColumn() != null || table.countDistinct() != null) {
+                // The per-date count is the third column, so a calendar without seasons still fills the second.
+                sql.append(", ").append(table.seasonColumn() != null ? w.dialect().quote(table.seasonColumn()) : "NULL");
+            }
+            if (table.countDistinct() != null) {
+                sql.append(", COUNT(DISTINCT ").append(w.dialect().quote(table.countDistinct())).append(')');
             }
             sql.append(" FROM ").append(w.dialect().table(table.table()));
             if (table.where() != null) {
                 sql.append(" WHERE ").append(table.where());
             }
-            read(w.execute(new Statement(Statement.Kind.CALENDAR, "calendar", sql.toString())), dates, spec);
+            if (table.countDistinct() != null) {
+                sql.append(" GROUP BY 1, 2");
+            }
+            read(w.execute(new Statement(Statement.Kind.CALENDAR, "calendar", sql.toString())), dates, counts, spec);
             source = "table " + table.table() + (table.where() == null ? "" : " where " + table.where());
         } else {
             CalendarSpec.FromQuery query = (CalendarSpec.FromQuery) spec;
-            read(warehouse.get().execute(new Statement(Statement.Kind.CALENDAR, "calendar", query.sql())), dates, spec);
+            read(warehouse.get().execute(new Statement(Statement.Kind.CALENDAR, "calendar", query.sql())), dates, counts, spec);
             source = "the calendar query";
         }
         if (dates.isEmpty()) {
             throw new SuiteDefinitionException(new Problem(spec.location(), "the expected calendar is empty: " + source
                     + " gave no dates; check its filter"));
         }
-        return new ExpectedCalendar(new TreeSet<>(dates.keySet()), openers(dates, seasons), seasons.bootstrapDays());
+        return new ExpectedCalendar(new TreeSet<>(dates.keySet()), openers(dates, seasons), seasons.bootstrapDays(), counts);
     }
 
     private static List<LocalDate> openers(TreeMap<LocalDate, Object> dates, SeasonSpec seasons) {
@@ -94,7 +103,7 @@ public final class CalendarLoader {
         return openers;
     }
 
-    private static void read(QueryResult result, TreeMap<LocalDate, Object> dates, CalendarSpec spec) {
+    private static void read(QueryResult result, TreeMap<LocalDate, Object> dates, Map<LocalDate, Long> counts, CalendarSpec spec) {
         for (List<Object> row : result.rows()) {
             Object value = row.get(0);
             if (value == null) {
@@ -106,6 +115,10 @@ public final class CalendarLoader {
             }
             Object season = row.size() > 1 ? row.get(1) : null;
             dates.merge(date, season == null ? "" : season, (a, b) -> a);
+            if (row.size() > 2 && row.get(2) instanceof Number count) {
+                // A date listed under two seasons (rare) expects the units of both.
+                counts.merge(date, count.longValue(), Long::sum);
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.preflight.engine;
 
-import dev.preflight.check.CheckContext;
 import dev.preflight.check.CheckResult;
 import dev.preflight.model.CheckDefinition;
 import dev.preflight.model.Dataset;
@@ -58,13 +57,16 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Prefl
     public PreflightExecutionContext execute(PreflightExecutionContext context, DynamicTestExecutor executor) {
         DatasetRun run = context.datasetRun();
         ResultEntries entries = new ResultEntries(suite, dataset, check);
-        if (run.failure().isPresent()) {
-            RuntimeException failure = run.failure().get();
+        // The dataset's run already judged every check (fallback, waivers, samples included); a check errors only
+        // when something it needed failed.
+        CheckRun checkRun = run.check(check);
+        if (checkRun.error().isPresent()) {
+            RuntimeException failure = checkRun.error().get();
             context.listener().reportingEntryPublished(this, entries.error(failure));
             throw failure;
         }
-        CheckResult result = check.spec().evaluate(new CheckContext(dataset, suite.window(), run.metrics(), run.calendar()));
-        Outcome outcome = Outcome.of(result.status(), check.severity());
+        CheckResult result = checkRun.result();
+        Outcome outcome = checkRun.outcome();
         context.listener().reportingEntryPublished(this, entries.of(outcome, result));
         switch (outcome) {
             case FAILED:

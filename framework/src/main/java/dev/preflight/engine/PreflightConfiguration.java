@@ -36,6 +36,11 @@ final class PreflightConfiguration {
         return overrides;
     }
 
+    /** {@return the run's day: {@value Constants#TODAY} when set (reproducible runs and tests), else the clock's} */
+    java.time.LocalDate today() {
+        return parameters.get(Constants.TODAY).map(v -> java.time.LocalDate.parse(v.trim())).orElseGet(java.time.LocalDate::now);
+    }
+
     boolean warningsFail() {
         Optional<String> value = parameters.get(Constants.WARNINGS);
         return value.map(v -> v.trim().equalsIgnoreCase("fail")).orElse(false);

@@ -35,7 +35,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<Prefl
 
     @Override
     public PreflightExecutionContext before(PreflightExecutionContext context) {
-        SuiteRun run = new SuiteRun(suite, Warehouses.load(Thread.currentThread().getContextClassLoader()));
+        SuiteRun run = new SuiteRun(suite, Warehouses.load(Thread.currentThread().getContextClassLoader()), context.configuration().today());
         if (suite.calendar() != null && needsCalendar()) {
             // Load the calendar once, up front, so that each dataset's own statements are just its scan.
             // A failure is remembered by the run and reported by every check that needs the calendar.
@@ -54,6 +54,8 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<Prefl
 
     @Override
     public void after(PreflightExecutionContext context) {
+        suite.verdictLabels().ifPresent(labels -> context.listener().reportingEntryPublished(this,
+                SuiteVerdict.entry(suite, labels, context.suiteRun().outcomes())));
         context.suiteRun().close();
     }
 }

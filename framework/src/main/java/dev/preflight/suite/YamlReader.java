@@ -77,6 +77,9 @@ public final class YamlReader {
             }
             case VALUE_NULL:
                 return new YamlNode.Scalar(null, here);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(parser.getText(), here, true);
             default:
                 return new YamlNode.Scalar(parser.getText(), here);
         }
