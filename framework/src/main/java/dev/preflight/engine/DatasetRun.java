@@ -140,7 +140,14 @@ final class DatasetRun {
             List<Waiver> waivers = suite.waiversOf(dataset.id(), check.id());
             CheckContext context = new CheckContext(dataset, suite.window(), metrics, calendar, suiteRun.today(),
                     activeDates(waivers, suite, suiteRun.today()), facts);
-            CheckResult result = CheckJudge.judge(check, context, waivers);
+            CheckResult result;
+            try {
+                result = CheckJudge.judge(check, context, waivers);
+            } catch (SuiteDefinitionException e) {
+                // A check may find the suite at fault only on the data, e.g. a custom query of the wrong shape.
+                runs.put(check.id(), CheckRun.failed(check, e));
+                continue;
+            }
             CheckRun run = CheckRun.judged(check, result);
             if (run.outcome() != Outcome.PASSED && check.samples() != null) {
                 run = CheckRun.judged(check, sample(check, result, suite, dataset, warehouse));
