@@ -129,7 +129,7 @@ public record ValuesSpec(String column, Literal min, Literal max, boolean strict
         observed.put("complying_percent", Math.round(percent * 100) / 100.0);
         String expected = mostly < ALL ? rule() + " in >= " + Format.percent(mostly) : rule();
         String actual = Format.percent(percent, mostly);
-        String counts = subject + " has " + Format.count(violating) + " of " + Format.count(values) + " non-NULL values not " + rule();
+        String counts = subject + " has " + Format.count(violating) + " of " + Format.count(values) + " non-NULL values breaking '" + rule() + "'";
         CheckResult result;
         if (mostly >= ALL) {
             result = CheckResult.of(violating == 0, counts + window, expected, violating + " unexpected", observed);
