@@ -33,7 +33,7 @@ final class SuiteReferences {
         if (items.isEmpty()) {
             return List.of();
         }
-        Map<String, Dataset> byId = datasets.stream().collect(Collectors.toMap(Dataset::id, Function.identity()));
+        Map<String, Dataset> byId = datasets.stream().collect(Collectors.toMap(Dataset::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
         List<Waiver> waivers = new ArrayList<>();
         for (YamlNode item : items.get()) {
             if (!(item instanceof YamlNode.Mapping mapping)) {
@@ -133,7 +133,7 @@ final class SuiteReferences {
 
     /** Every upstream a check names must be another dataset of the suite, with a date column to compare. */
     static void checkDependencies(List<Dataset> datasets, Problems problems) {
-        Map<String, Dataset> byId = datasets.stream().collect(Collectors.toMap(Dataset::id, Function.identity()));
+        Map<String, Dataset> byId = datasets.stream().collect(Collectors.toMap(Dataset::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
         for (Dataset dataset : datasets) {
             for (CheckDefinition check : dataset.checks()) {
                 for (Dependency dependency : check.spec().dependencies()) {

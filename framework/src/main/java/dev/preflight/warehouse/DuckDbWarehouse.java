@@ -181,7 +181,11 @@ public final class DuckDbWarehouse implements Warehouse {
         if (message == null) {
             return "unknown error";
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String[] lines = message.split("\n");
+        // DuckDB's JDBC driver wraps some errors in a generic first line; the cause is on the next one.
+        if (lines.length > 1 && lines[0].contains("unsuccessful or closed pending query result")) {
+            return lines[1].replaceFirst("^Error: ", "").trim();
+        }
+        return lines[0];
     }
 }

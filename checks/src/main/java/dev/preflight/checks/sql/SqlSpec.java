@@ -48,7 +48,7 @@ public record SqlSpec(CustomQuery query, Double min, Double max) implements Chec
 
     @Override
     public String describe() {
-        return query.mode() == CustomQuery.Mode.FAILING_ROWS ? "query returns <= " + number(max) + " failing rows" : "query value " + bounds();
+        return query.mode() == CustomQuery.Mode.FAILING_ROWS ? "query returns <= " + (max == null ? 0 : number(max)) + " failing rows" : "query value " + bounds();
     }
 
     private String bounds() {
