@@ -13,7 +13,7 @@ import java.util.Set;
  * except {@link Sql}, a row filter the suite's author wrote.
  */
 public sealed interface Predicate permits Predicate.IsNull, Predicate.Not, Predicate.And, Predicate.Or, Predicate.Sql,
-        Predicate.Compare, Predicate.In, Predicate.ArrayLengthIsNot, Predicate.ArrayIsNot, Predicate.ArrayHasNonFinite,
+        Predicate.Compare, Predicate.In, Predicate.ArrayLengthIsNot, Predicate.ArrayIsNot, Predicate.ArrayHasNonFinite, Predicate.ArrayElementIsNull,
         Predicate.KeyRepeated {
 
     /** {@return the columns the condition names, for projection and "column does not exist" diagnoses} */
@@ -131,6 +131,14 @@ public sealed interface Predicate permits Predicate.IsNull, Predicate.Not, Predi
 
     /** The numeric ARRAY column holds a NaN, +Inf or -Inf. */
     record ArrayHasNonFinite(String column) implements Predicate {
+        @Override
+        public List<String> columns() {
+            return List.of(column);
+        }
+    }
+
+    /** Element {@code index} (0-based) of the ARRAY column is NULL or missing, or the array is NULL. */
+    record ArrayElementIsNull(String column, int index) implements Predicate {
         @Override
         public List<String> columns() {
             return List.of(column);

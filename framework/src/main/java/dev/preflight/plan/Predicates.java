@@ -53,6 +53,9 @@ public final class Predicates {
             String element = "pf_e";
             return dialect.arrayAny(dialect.quote(finite.column()), element, dialect.isNan(element) + " OR " + dialect.isInf(element));
         }
+        if (predicate instanceof Predicate.ArrayElementIsNull element) {
+            return dialect.arrayElement(dialect.quote(element.column()), element.index()) + " IS NULL";
+        }
         if (predicate instanceof Predicate.KeyRepeated repeated) {
             return KEY_ROWS + " > 1 AND " + repeated.keys().stream().map(k -> dialect.quote(k) + " IS NOT NULL").collect(Collectors.joining(" AND "));
         }

@@ -39,6 +39,12 @@ public final class DuckDbDialect implements SqlDialect {
     }
 
     @Override
+    public String arrayElement(String expression, int index) {
+        // DuckDB lists are 1-based and yield NULL past their end.
+        return expression + "[" + (index + 1) + "]";
+    }
+
+    @Override
     public String arrayAny(String expression, String element, String condition) {
         // Python-style lambdas: DuckDB deprecates the arrow form (x -> ...).
         return "len(list_filter(" + expression + ", lambda " + element + ": " + condition + ")) > 0";

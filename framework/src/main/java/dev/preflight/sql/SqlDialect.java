@@ -75,6 +75,14 @@ public interface SqlDialect {
         throw unsupported("arrayEquals");
     }
 
+    /**
+     * {@return element {@code index} (0-based) of an ARRAY, NULL when the array is shorter}: DuckDB {@code x[index + 1]},
+     * GoogleSQL {@code x[SAFE_OFFSET(index)]}
+     */
+    default String arrayElement(String expression, int index) {
+        throw unsupported("arrayElement");
+    }
+
     /** {@return a positional query parameter, bound by the warehouse}: {@code ?} in JDBC and in GoogleSQL */
     default String parameter() {
         return "?";

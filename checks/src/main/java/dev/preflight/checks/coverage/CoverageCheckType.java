@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * {@code coverage: {min: 95}}: the share of expected calendar dates (bootstrap days excluded) on which the dataset
  * has rows must be at least {@code min} percent. {@code min_rows_per_date: 20} or {@code rows_per_calendar_count: 2}
- * (with the calendar's {@code count_distinct}) also require enough rows on each date, and report short dates.
+ * (with the calendar's {@code count_distinct}) also require enough rows on each date, and report short dates;
+ * {@code bootstrap_rows: false} fails a dataset that has rows on bootstrap dates.
  */
 public final class CoverageCheckType implements CheckType {
 
@@ -35,6 +36,7 @@ public final class CoverageCheckType implements CheckType {
         if ((arguments.has("min_rows_per_date") && minRows == null) || (arguments.has("rows_per_calendar_count") && perCount == null)) {
             return Optional.empty();
         }
-        return min.map(m -> new CoverageSpec(m, minRows, perCount));
+        boolean bootstrapRows = arguments.bool("bootstrap_rows").orElse(true);
+        return min.map(m -> new CoverageSpec(m, minRows, perCount, bootstrapRows));
     }
 }

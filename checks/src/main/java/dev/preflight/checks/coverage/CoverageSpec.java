@@ -24,8 +24,14 @@ import java.util.Map;
  * @param minRowsPerDate the fewest rows every expected date needs, or {@code null}
  * @param rowsPerCalendarCount rows needed per unit of the calendar's per-date count (2 team rows per game), or
  *        {@code null}
+ * @param bootstrapRowsAllowed whether the dataset may have rows on bootstrap dates (Phase 4 tables must not)
  */
-public record CoverageSpec(double min, Long minRowsPerDate, Long rowsPerCalendarCount) implements CheckSpec {
+public record CoverageSpec(double min, Long minRowsPerDate, Long rowsPerCalendarCount, boolean bootstrapRowsAllowed) implements CheckSpec {
+
+    /** Coverage that ignores bootstrap dates whether or not they have rows. */
+    public CoverageSpec(double min, Long minRowsPerDate, Long rowsPerCalendarCount) {
+        this(min, minRowsPerDate, rowsPerCalendarCount, true);
+    }
 
     /** Missing ranges shown in a message; all of them are in the result. */
     static final int RANGES_IN_MESSAGE = 8;
@@ -34,7 +40,7 @@ public record CoverageSpec(double min, Long minRowsPerDate, Long rowsPerCalendar
 
     /** Coverage by dates alone: one row makes a date covered. */
     public CoverageSpec(double min) {
-        this(min, null, null);
+        this(min, null, null, true);
     }
 
     @Override
@@ -56,7 +62,7 @@ public record CoverageSpec(double min, Long minRowsPerDate, Long rowsPerCalendar
     public String describe() {
         String rows = minRowsPerDate != null ? ", >= " + minRowsPerDate + " rows a date"
                 : rowsPerCalendarCount != null ? ", " + rowsPerCalendarCount + " rows per calendar unit" : "";
-        return "coverage >= " + Format.percent(min) + rows;
+        return "coverage >= " + Format.percent(min) + rows + (bootstrapRowsAllowed ? "" : ", no rows on bootstrap dates");
     }
 
     /** {@return the rows {@code date} needs to count as covered} */
@@ -120,6 +126,11 @@ public record CoverageSpec(double min, Long minRowsPerDate, Long rowsPerCalendar
         if (!waived.isEmpty()) {
             observed.put("waived_dates", waived.size());
         }
+        List<LocalDate> bootstrapWithRows = bootstrapRowsAllowed ? List.of()
+                : expectation.bootstrap().stream().filter(d -> metrics.on(Metric.rowCount(), d) > 0).toList();
+        if (!bootstrapRowsAllowed) {
+            observed.put("bootstrap_dates_with_rows", bootstrapWithRows.size());
+        }
         String threshold = ">= " + Format.percent(min);
         if (expected == 0) {
             observed.put("coverage_percent", 100.0);
@@ -133,9 +144,15 @@ public record CoverageSpec(double min, Long minRowsPerDate, Long rowsPerCalendar
         String counts = table + " covers " + Format.count(covered) + " of " + Format.count(expected) + " expected dates (" + actual + ")";
         String gaps = (missing.isEmpty() ? "" : "; missing " + Format.count(missing.size()) + " dates: " + DateRanges.describe(ranges, RANGES_IN_MESSAGE))
                 + (short_.isEmpty() ? "" : "; " + Format.plural(short_.size(), "date") + " short of rows: " + Format.first(shortText, SHORT_IN_MESSAGE));
-        CheckResult result = percent >= min
+        if (!bootstrapWithRows.isEmpty()) {
+            gaps += "; rows on " + Format.plural(bootstrapWithRows.size(), "bootstrap date") + ", which must have none: "
+                    + Format.first(bootstrapWithRows, SHORT_IN_MESSAGE);
+        }
+        boolean ok = percent >= min && bootstrapWithRows.isEmpty();
+        String verdict = percent >= min ? ", at least the " : ", below the ";
+        CheckResult result = ok
                 ? CheckResult.passed(counts + ", at least the " + Format.percent(min) + " minimum" + gaps + " " + scope, threshold, actual, observed)
-                : CheckResult.failed(counts + ", below the " + Format.percent(min) + " minimum" + gaps + " " + scope, threshold, actual, observed);
+                : CheckResult.failed(counts + verdict + Format.percent(min) + " minimum" + gaps + " " + scope, threshold, actual, observed);
         result = result.withMissing(missing, ranges).withWaived(waived);
         return perDate ? result.withDetail("short_dates", short_) : result;
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * {@code feature_vector: {column: features, count: 25, count_column: feature_count, names_column: feature_names,
- * names: [...], finite: true}}; {@code count_column} and {@code names_column} default to {@code feature_count} and
+ * names: [...], finite: true, min_non_null: 95}}; {@code count_column} and {@code names_column} default to {@code feature_count} and
  * {@code feature_names} when {@code count} or {@code names} is given, and {@code finite} defaults to true.
  */
 public final class FeatureVectorCheckType implements CheckType {
@@ -39,6 +39,11 @@ public final class FeatureVectorCheckType implements CheckType {
                 .flatMap(c -> SuiteParser.column(c, arguments.locationOf("names_column"), arguments.problems())).orElse("feature_names");
         arguments.allow("count_column", "names_column");
         boolean finite = arguments.bool("finite").orElse(true);
+        Double minNonNull = arguments.percent("min_non_null").orElse(null);
+        if (minNonNull != null && names.isEmpty()) {
+            arguments.problems().add(arguments.locationOf("min_non_null"), arguments.what() + " needs 'names' to say which feature is which");
+            return Optional.empty();
+        }
         if (count.isEmpty() && names.isEmpty() && !finite) {
             arguments.problems().add(arguments.location(), arguments.what() + " needs a rule: 'count', 'names' or 'finite: true'");
             return Optional.empty();
@@ -46,6 +51,6 @@ public final class FeatureVectorCheckType implements CheckType {
         if (arguments.has("count") && count.isEmpty()) {
             return Optional.empty();
         }
-        return column.map(c -> new FeatureVectorSpec(c, count.orElse(null), countColumn, namesColumn, names, finite));
+        return column.map(c -> new FeatureVectorSpec(c, count.orElse(null), countColumn, namesColumn, names, finite, minNonNull));
     }
 }

@@ -27,12 +27,23 @@ import java.util.Optional;
  * @param namesColumn the ARRAY of feature names, or {@code null}
  * @param names the names in order, empty when not checked
  * @param finite whether NaN and ±Inf break the expectation
+ * @param minNonNull the minimum percent of rows in which each named feature is not NULL, or {@code null}
  */
 public record FeatureVectorSpec(String column, Long count, String countColumn, String namesColumn, List<String> names,
-                                boolean finite) implements CheckSpec {
+                                boolean finite, Double minNonNull) implements CheckSpec {
 
     public FeatureVectorSpec {
         names = List.copyOf(names);
+    }
+
+    /** A vector check without per-feature completeness. */
+    public FeatureVectorSpec(String column, Long count, String countColumn, String namesColumn, List<String> names, boolean finite) {
+        this(column, count, countColumn, namesColumn, names, finite, null);
+    }
+
+    /** Rows where the feature at {@code index} is NULL. */
+    Metric nullFeature(int index) {
+        return new Metric.CountIf(new Predicate.ArrayElementIsNull(column, index));
     }
 
     @Override
@@ -64,6 +75,11 @@ public record FeatureVectorSpec(String column, Long count, String countColumn, S
         List<Metric> metrics = new ArrayList<>();
         metrics.add(Metric.rowCount());
         rules().values().forEach(p -> metrics.add(new Metric.CountIf(p)));
+        if (minNonNull != null) {
+            for (int i = 0; i < names.size(); i++) {
+                metrics.add(nullFeature(i));
+            }
+        }
         return metrics;
     }
 
@@ -75,7 +91,8 @@ public record FeatureVectorSpec(String column, Long count, String countColumn, S
 
     @Override
     public String describe() {
-        return column + " well-formed (" + String.join(", ", rules().keySet()).replace("!=", "==").replace(" has NaN or Inf", " finite") + ")";
+        return column + " well-formed (" + String.join(", ", rules().keySet()).replace("!=", "==").replace(" has NaN or Inf", " finite") + ")"
+                + (minNonNull == null ? "" : ", each feature non-null >= " + Format.percent(minNonNull));
     }
 
     @Override
@@ -96,7 +113,23 @@ public record FeatureVectorSpec(String column, Long count, String countColumn, S
                 broken.add(Format.count(breaking) + " rows with " + name);
             }
         });
-        String expected = "0 malformed rows";
+        List<String> incomplete = new ArrayList<>();
+        if (minNonNull != null) {
+            for (int i = 0; i < names.size(); i++) {
+                long present = rows - metrics.total(nullFeature(i));
+                double percent = Format.percent(present, rows);
+                observed.put(names.get(i) + "_non_null_percent", Math.round(percent * 100) / 100.0);
+                if (percent < minNonNull) {
+                    incomplete.add(names.get(i) + " " + Format.percent(percent, minNonNull));
+                }
+            }
+            observed.put("features_below_min", incomplete.size());
+            if (!incomplete.isEmpty()) {
+                broken.add(Format.plural(incomplete.size(), "feature") + " non-null in less than " + Format.percent(minNonNull) + " of rows: "
+                        + String.join(", ", incomplete));
+            }
+        }
+        String expected = "0 malformed rows" + (minNonNull == null ? "" : ", features non-null >= " + Format.percent(minNonNull));
         CheckResult result = broken.isEmpty()
                 ? CheckResult.passed(column + " of " + context.dataset().table() + " is well-formed in all " + Format.count(rows) + " rows" + window,
                         expected, "0", observed)

@@ -91,6 +91,19 @@ public final class SuiteHarness {
         return run(suite, Map.of());
     }
 
+    /**
+     * Runs a suite from the class path (the NBA suites) against {@code database}, over a window, as a pipeline would
+     * with {@code -Dpreflight.warehouse.path=… -Dpreflight.param.start_date=…}.
+     */
+    public static Run runResource(String resource, Path database, String startDate, String endDate) {
+        EngineExecutionResults results = EngineTestKit.engine(Constants.ENGINE_ID)
+                .configurationParameter(Constants.WAREHOUSE_PREFIX + "path", database.toString())
+                .configurationParameter(Constants.PARAMETER_PREFIX + "start_date", startDate)
+                .configurationParameter(Constants.PARAMETER_PREFIX + "end_date", endDate)
+                .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource(resource)).execute();
+        return new Run(results);
+    }
+
     public static Run run(Path suite, Map<String, String> configuration) {
         EngineExecutionResults results = EngineTestKit.engine(Constants.ENGINE_ID).configurationParameters(configuration)
                 .selectors(selectFile(suite.toFile())).execute();
