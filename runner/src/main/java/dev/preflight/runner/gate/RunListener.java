@@ -45,7 +45,11 @@ final class RunListener implements TestExecutionListener {
     }
 
     @Override
-    public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+    public synchronized void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+        String verdict = entry.getKeyValuePairs().get(Constants.VERDICT);
+        if (verdict != null) {
+            result.suite(entry.getKeyValuePairs().get("preflight.suite_file"), entry.getKeyValuePairs().get("preflight.suite")).verdict(verdict);
+        }
         String document = entry.getKeyValuePairs().get(Constants.RESULT);
         if (document != null) {
             try {
