@@ -17,6 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RowCountPerDateTest {
 
     @Test
+    void should_read_bounds_use_the_calendar_when_there_is_one_and_reject_inverted_bounds() {
+        String head = "preflight: 1\nname: t\nwindow: {start: 2024-01-01, end: 2024-01-10}\n";
+        String dataset = "datasets:\n  - table: nba.pgs\n    date_column: game_date\n    checks:\n";
+
+        assertThat(SuiteHarness.parse(head + "calendar: {dates: [2024-01-01]}\n" + dataset + "      - row_count_per_date: {min: 20, max: 40}\n")
+                .datasets().get(0).checks().get(0).spec()).isEqualTo(new RowCountPerDateSpec(20L, 40L, true));
+        assertThat(SuiteHarness.parse(head + dataset + "      - row_count_per_date: {max: 40}\n").datasets().get(0).checks().get(0).spec())
+                .isEqualTo(new RowCountPerDateSpec(null, 40L, false));
+        assertThat(SuiteHarness.problems(head + dataset + "      - row_count_per_date: {min: 41, max: 40}\n")).extracting(Object::toString)
+                .containsExactly("suite.yaml:8:35: check 'row_count_per_date' of dataset 'pgs' has min 41 above max 40");
+    }
+
+    @Test
     void should_judge_every_expected_date_with_zero_for_a_date_without_rows() {
         var calendar = Contexts.calendar(Map.of(1, 1L, 2, 1L, 3, 1L));
         var metrics = new Contexts.Metrics(Metric.rowCount()).on(day(1), 20).on(day(2), 45).on(day(5), 50).build();
