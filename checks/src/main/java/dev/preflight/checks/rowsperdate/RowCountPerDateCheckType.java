@@ -3,6 +3,8 @@ package dev.preflight.checks.rowsperdate;
 import dev.preflight.check.CheckParseContext;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
+import dev.preflight.checks.rowcount.RowCountCheckType;
+import dev.preflight.checks.rowcount.RowCountSpec;
 import dev.preflight.suite.MappingReader;
 
 import java.util.Optional;
@@ -15,21 +17,10 @@ public final class RowCountPerDateCheckType implements CheckType {
         return "row_count_per_date";
     }
 
+    /** The bounds read exactly as {@code row_count}'s, so both take the same settings and report the same problems. */
     @Override
     public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
-        Optional<Long> min = arguments.integer("min", 0);
-        Optional<Long> max = arguments.integer("max", 0);
-        if (!arguments.has("min") && !arguments.has("max")) {
-            arguments.problems().add(arguments.location(), arguments.what() + " needs 'min', 'max' or both");
-            return Optional.empty();
-        }
-        if ((arguments.has("min") && min.isEmpty()) || (arguments.has("max") && max.isEmpty())) {
-            return Optional.empty();
-        }
-        if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
-            arguments.problems().add(arguments.locationOf("min"), arguments.what() + " has min " + min.get() + " above max " + max.get());
-            return Optional.empty();
-        }
-        return Optional.of(new RowCountPerDateSpec(min.orElse(null), max.orElse(null), dataset.hasCalendar()));
+        return new RowCountCheckType().parse(arguments, dataset).map(RowCountSpec.class::cast)
+                .map(bounds -> new RowCountPerDateSpec(bounds.min(), bounds.max(), dataset.hasCalendar()));
     }
 }

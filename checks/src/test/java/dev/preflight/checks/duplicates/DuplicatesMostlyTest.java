@@ -23,7 +23,7 @@ class DuplicatesMostlyTest {
         assertThat(SuiteHarness.parse(HEAD + "      - duplicates: {mostly: 99}\n").datasets().get(0).checks().get(0).spec())
                 .isEqualTo(new DuplicatesSpec(List.of("game_id", "player_lookup"), 0, 99.0));
         assertThat(SuiteHarness.problems(HEAD + "      - duplicates: {mostly: 99, max: 3}\n")).extracting(Object::toString)
-                .containsExactly("suite.yaml:9:33: check 'duplicates' of dataset 'pgs' takes 'max' (duplicate rows) or 'mostly' (percent unique), not both");
+                .containsExactly("suite.yaml:9:30: check 'duplicates' of dataset 'pgs' takes 'max' (duplicate rows) or 'mostly' (percent unique), not both");
     }
 
     @Test
@@ -48,7 +48,7 @@ class DuplicatesMostlyTest {
         CheckResult result = spec.evaluate(Contexts.context(Contexts.dataset("nba.pgs", "game_date"), metrics));
 
         assertThat(result.status()).isEqualTo(CheckResult.Status.FAILED);
-        assertThat(result.message()).isEqualTo("nba.pgs has a unique (game_id, player_lookup) on 395 of 400 rows (98.75%), below the 99.0%"
+        assertThat(result.message()).isEqualTo("nba.pgs has a unique (game_id, player_lookup) on 395 of 400 rows (98.8%), below the 99.0%"
                 + " minimum (window 2024-01-01..2024-01-10)");
         assertThat(result.observations()).containsEntry("duplicate_rows", 3L).containsEntry("repeated_key_rows", 5L);
     }
