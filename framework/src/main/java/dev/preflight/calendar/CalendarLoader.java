@@ -56,6 +56,7 @@ public final class CalendarLoader {
      */
     public static ExpectedCalendar load(CalendarSpec spec, SeasonSpec seasons, DateWindow window, Supplier<Warehouse> warehouse) {
         TreeMap<LocalDate, Object> dates = new TreeMap<>();
+        Map<LocalDate, Long> counts = new TreeMap<>();
         String source;
         if (spec instanceof CalendarSpec.Inline inline) {
             inline.dates().forEach(d -> dates.put(d, null));
@@ -66,7 +67,7 @@ public final class CalendarLoader {
         } else {
             Warehouse w = warehouse.get();
             Statement statement = statement(spec, window, w.dialect()).orElseThrow();
-            read(w.execute(statement), dates, spec);
+            read(w.execute(statement), dates, counts, spec);
             source = spec instanceof CalendarSpec.FromTable table
                     ? "table " + table.table() + (table.where() == null ? "" : " where " + table.where())
                     : "the calendar query";
@@ -75,7 +76,7 @@ public final class CalendarLoader {
             throw new SuiteDefinitionException(new Problem(spec.location(), "the expected calendar is empty: " + source
                     + " gave no dates; check its filter"));
         }
-        return new ExpectedCalendar(new TreeSet<>(dates.keySet()), openers(dates, seasons), seasons.bootstrapDays());
+        return new ExpectedCalendar(new TreeSet<>(dates.keySet()), openers(dates, seasons), seasons.bootstrapDays(), counts);
     }
 
     /**
@@ -94,9 +95,14 @@ public final class CalendarLoader {
      */
     public static Optional<Statement> statement(CalendarSpec spec, DateWindow window, SqlDialect dialect) {
         if (spec instanceof CalendarSpec.FromTable table) {
-            StringBuilder sql = new StringBuilder("SELECT DISTINCT ").append(dialect.quote(table.dateColumn()));
-            if (table.seasonColumn() != null) {
-                sql.append(", ").append(dialect.quote(table.seasonColumn()));
+            StringBuilder sql = new StringBuilder(table.countDistinct() == null ? "SELECT DISTINCT " : "SELECT ")
+                    .append(dialect.quote(table.dateColumn()));
+            if (table.seasonColumn() != null || table.countDistinct() != null) {
+                // The per-date count is the third column, so a calendar without seasons still fills the second.
+                sql.append(", ").append(table.seasonColumn() != null ? dialect.quote(table.seasonColumn()) : "NULL");
+            }
+            if (table.countDistinct() != null) {
+                sql.append(", COUNT(DISTINCT ").append(dialect.quote(table.countDistinct())).append(')');
             }
             sql.append(" FROM ").append(dialect.table(table.table()));
             List<String> conditions = new ArrayList<>();
@@ -108,6 +114,9 @@ public final class CalendarLoader {
             }
             if (!conditions.isEmpty()) {
                 sql.append(" WHERE ").append(String.join(" AND ", conditions));
+            }
+            if (table.countDistinct() != null) {
+                sql.append(" GROUP BY 1, 2");
             }
             return Optional.of(new Statement(Statement.Kind.CALENDAR, "calendar", sql.toString()));
         }
@@ -142,7 +151,7 @@ public final class CalendarLoader {
         return openers;
     }
 
-    private static void read(QueryResult result, TreeMap<LocalDate, Object> dates, CalendarSpec spec) {
+    private static void read(QueryResult result, TreeMap<LocalDate, Object> dates, Map<LocalDate, Long> counts, CalendarSpec spec) {
         for (List<Object> row : result.rows()) {
             Object value = row.get(0);
             if (value == null) {
@@ -154,6 +163,10 @@ public final class CalendarLoader {
             }
             Object season = row.size() > 1 ? row.get(1) : null;
             dates.merge(date, season == null ? "" : season, (a, b) -> a);
+            if (row.size() > 2 && row.get(2) instanceof Number count) {
+                // A date listed under two seasons (rare) expects the units of both.
+                counts.merge(date, count.longValue(), Long::sum);
+            }
         }
     }
 

@@ -5,6 +5,8 @@ import dev.preflight.model.DateWindow;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.NavigableSet;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -15,12 +17,30 @@ import java.util.TreeSet;
  * @param dates every calendar date
  * @param seasonStarts each season's opener, ascending
  * @param bootstrapDays days 0 to {@code bootstrapDays - 1} after each opener are not expected
+ * @param counts the calendar's per-date count (e.g. games), for the dates that have one; may be empty
  */
-public record ExpectedCalendar(NavigableSet<LocalDate> dates, List<LocalDate> seasonStarts, int bootstrapDays) {
+public record ExpectedCalendar(NavigableSet<LocalDate> dates, List<LocalDate> seasonStarts, int bootstrapDays,
+                               Map<LocalDate, Long> counts) {
 
     public ExpectedCalendar {
         dates = Collections.unmodifiableNavigableSet(new TreeSet<>(dates));
         seasonStarts = List.copyOf(new TreeSet<>(seasonStarts));
+        counts = counts == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(counts));
+    }
+
+    /** A calendar without per-date counts. */
+    public ExpectedCalendar(NavigableSet<LocalDate> dates, List<LocalDate> seasonStarts, int bootstrapDays) {
+        this(dates, seasonStarts, bootstrapDays, Map.of());
+    }
+
+    /** {@return whether the calendar says how many units (games) each date has} */
+    public boolean hasCounts() {
+        return !counts.isEmpty();
+    }
+
+    /** {@return the calendar's count on {@code date}, 0 when it has none} */
+    public long countOn(LocalDate date) {
+        return counts.getOrDefault(date, 0L);
     }
 
     /** {@return true when the date falls in the first {@code bootstrapDays} days of a season} */

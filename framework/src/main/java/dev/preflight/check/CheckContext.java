@@ -5,21 +5,51 @@ import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.model.Dataset;
 import dev.preflight.model.DateWindow;
 
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
- * Everything a check may read when it judges: the dataset, the window, the scan's metrics and the calendar.
+ * Everything a check may read when it judges: the dataset, the window, the scan's metrics, the calendar, the day of
+ * the run, the dates its waivers take out of the judgement, and the dataset's other facts.
+ *
+ * @param waived dates of unexpired waivers of this check that lie in the window; a check reports the ones it used
  */
-public record CheckContext(Dataset dataset, DateWindow window, DatasetMetrics metrics, ExpectedCalendar calendar) {
+public record CheckContext(Dataset dataset, DateWindow window, DatasetMetrics metrics, ExpectedCalendar calendar,
+                           LocalDate today, NavigableSet<LocalDate> waived, DatasetFacts facts) {
 
     public CheckContext {
         Objects.requireNonNull(dataset, "dataset must not be null");
         Objects.requireNonNull(window, "window must not be null");
         Objects.requireNonNull(metrics, "metrics must not be null");
+        today = today == null ? LocalDate.now() : today;
+        waived = Collections.unmodifiableNavigableSet(new TreeSet<>(waived == null ? new TreeSet<>() : waived));
+        facts = facts == null ? DatasetFacts.none() : facts;
+    }
+
+    /** A context without waivers or facts, judged today. */
+    public CheckContext(Dataset dataset, DateWindow window, DatasetMetrics metrics, ExpectedCalendar calendar) {
+        this(dataset, window, metrics, calendar, LocalDate.now(), new TreeSet<>(), DatasetFacts.none());
     }
 
     public Optional<ExpectedCalendar> expectedCalendar() {
         return Optional.ofNullable(calendar);
+    }
+
+    /** {@return the metrics without the waived dates: what checks that judge totals read} */
+    public DatasetMetrics judgedMetrics() {
+        return metrics.without(waived);
+    }
+
+    /** {@return the waived dates that had rows, i.e. that {@link #judgedMetrics()} left out} */
+    public java.util.List<LocalDate> waivedDatesWithRows() {
+        return metrics.datesWithRows().stream().filter(waived::contains).toList();
+    }
+
+    public boolean isWaived(LocalDate date) {
+        return waived.contains(date);
     }
 }

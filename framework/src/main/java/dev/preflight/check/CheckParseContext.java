@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param datasetId the dataset's id in the suite
  * @param table the dataset's table
- * @param dateColumn the dataset's date column
+ * @param dateColumn the dataset's date column, or {@code null} when it has none
  * @param keys the dataset's key columns, may be empty
  * @param hasCalendar whether the suite declares an expected calendar
  */
@@ -17,5 +17,9 @@ public record CheckParseContext(String datasetId, TableName table, String dateCo
 
     public CheckParseContext {
         keys = List.copyOf(keys);
+    }
+
+    public boolean isDated() {
+        return dateColumn != null;
     }
 }

@@ -1,12 +1,19 @@
 package dev.preflight.check;
 
+import dev.preflight.metric.CustomQuery;
+import dev.preflight.metric.Dependency;
 import dev.preflight.metric.Metric;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A parsed expectation: it declares the metrics it needs and judges them. Implementations are immutable values
  * (records), and {@link #evaluate} is a pure function of the context: no I/O, no warehouse.
+ *
+ * <p>Besides the metrics of the one scan, a check may declare the few things that cannot share it, each of which the
+ * engine fetches once per dataset however many checks ask: the table's columns ({@link #needsSchema}), a comparison
+ * with an upstream dataset ({@link #dependencies}), the author's own query ({@link #queries}).
  */
 public interface CheckSpec {
 
@@ -19,6 +26,31 @@ public interface CheckSpec {
     /** {@return whether the check reads the expected calendar} */
     default boolean needsCalendar() {
         return false;
+    }
+
+    /** {@return whether the check needs the dataset's date column; checks about dates do} */
+    default boolean needsDateColumn() {
+        return needsCalendar();
+    }
+
+    /** {@return whether the check reads the table's columns and types (one METADATA statement per dataset)} */
+    default boolean needsSchema() {
+        return false;
+    }
+
+    /** {@return comparisons with upstream datasets (one DEPENDENCY statement each)} */
+    default List<Dependency> dependencies() {
+        return List.of();
+    }
+
+    /** {@return queries of the suite's author (one CUSTOM statement each)} */
+    default List<CustomQuery> queries() {
+        return List.of();
+    }
+
+    /** {@return the rows that break the expectation, for opt-in samples; empty when there are no such rows} */
+    default Optional<SampleSource> failingRows() {
+        return Optional.empty();
     }
 
     /** {@return a one-line statement of the expectation, e.g. "coverage >= 95.0%"} */

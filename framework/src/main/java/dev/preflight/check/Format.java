@@ -36,4 +36,15 @@ public final class Format {
         }
         return value + "%";
     }
+
+    /** {@return the first {@code limit} items joined by ", ", then "… (N more)"} */
+    public static String first(java.util.List<?> items, int limit) {
+        String shown = items.stream().limit(limit).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return items.size() > limit ? shown + ", … (" + (items.size() - limit) + " more)" : shown;
+    }
+
+    /** {@return "1 date" or "3 dates"} */
+    public static String plural(long count, String noun) {
+        return count(count) + " " + noun + (count == 1 ? "" : "s");
+    }
 }

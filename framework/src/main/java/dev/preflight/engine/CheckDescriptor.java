@@ -1,6 +1,5 @@
 package dev.preflight.engine;
 
-import dev.preflight.check.CheckContext;
 import dev.preflight.check.CheckResult;
 import dev.preflight.model.CheckDefinition;
 import dev.preflight.model.Dataset;
@@ -54,15 +53,18 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Prefl
     public PreflightExecutionContext execute(PreflightExecutionContext context, DynamicTestExecutor executor) {
         DatasetRun run = context.datasetRun();
         ResultEntries entries = new ResultEntries(suite, dataset, check);
-        if (run.failure().isPresent()) {
-            RuntimeException failure = run.failure().get();
+        // The dataset's run already judged every check (fallback, waivers, samples included); a check errors only
+        // when something it needed failed.
+        CheckRun checkRun = run.check(check);
+        if (checkRun.error().isPresent()) {
+            RuntimeException failure = checkRun.error().get();
             ReportEntry entry = entries.error(failure);
             context.listener().reportingEntryPublished(this, entry);
             report(context, Outcome.ERRORED, entry);
             throw failure;
         }
-        CheckResult result = check.spec().evaluate(new CheckContext(dataset, suite.window(), run.metrics(), run.calendar()));
-        Outcome outcome = Outcome.of(result.status(), check.severity());
+        CheckResult result = checkRun.result();
+        Outcome outcome = checkRun.outcome();
         ReportEntry entry = entries.of(outcome, result);
         context.listener().reportingEntryPublished(this, entry);
         report(context, outcome, entry);

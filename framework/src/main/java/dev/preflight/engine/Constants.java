@@ -44,6 +44,14 @@ public final class Constants {
     /** Report entry of a suite: its expected calendar over the window, as JSON (only with {@value #REPORT_CALENDAR}). */
     public static final String CALENDAR = "preflight.calendar";
 
+    /**
+     * {@value}: the day a run judges waiver expiry and freshness against, e.g. {@code 2026-01-05}; default today.
+     */
+    public static final String TODAY = "preflight.today";
+
+    /** Report entry key a suite with verdict words publishes: the verdict, e.g. {@code NOT READY}. */
+    public static final String VERDICT = "preflight.verdict";
+
     /** Segment types of unique ids: {@code [engine:preflight]/[suite:URI]/[dataset:ID]/[check:ID]}. */
     public static final String SUITE_SEGMENT = "suite";
     public static final String DATASET_SEGMENT = "dataset";

@@ -1,29 +1,46 @@
 package dev.preflight.engine;
 
 import dev.preflight.calendar.ExpectedCalendar;
+import dev.preflight.check.CheckContext;
+import dev.preflight.check.CheckResult;
+import dev.preflight.check.DatasetFacts;
+import dev.preflight.check.SampleSource;
+import dev.preflight.metric.CustomQuery;
 import dev.preflight.metric.DatasetMetrics;
+import dev.preflight.metric.Dependency;
+import dev.preflight.metric.DependencyGaps;
 import dev.preflight.metric.Metric;
 import dev.preflight.model.CheckDefinition;
 import dev.preflight.model.Dataset;
+import dev.preflight.model.SampleRequest;
 import dev.preflight.model.Suite;
+import dev.preflight.model.Waiver;
+import dev.preflight.plan.CustomQueries;
 import dev.preflight.plan.DatasetScanner;
+import dev.preflight.plan.DependencyPlanner;
+import dev.preflight.plan.SamplePlanner;
 import dev.preflight.plan.Scan;
 import dev.preflight.plan.ScanPlanner;
 import dev.preflight.suite.Problem;
 import dev.preflight.suite.SuiteDefinitionException;
+import dev.preflight.warehouse.QueryResult;
+import dev.preflight.warehouse.Statement;
 import dev.preflight.warehouse.Warehouse;
 import dev.preflight.warehouse.WarehouseException;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The scan of one dataset for the checks that are selected to run: one statement, then every check reads the
- * same metrics. A failure is kept as a value (Deequ's failure metrics) so that each check reports it as its own error.
+ * The run of one dataset for the checks that are selected: plan, fetch, judge. Every aggregate metric comes from one
+ * scan; the only other statements are the table's metadata (once, for schema checks), one comparison per upstream
+ * pair, one per custom query, and one per sampled check that did not pass. A failure is kept as a value (Deequ's
+ * failure metrics) and errors only the checks that needed what failed.
  */
 final class DatasetRun {
 
@@ -31,77 +48,245 @@ final class DatasetRun {
     private final DatasetMetrics metrics;
     private final ExpectedCalendar calendar;
     private final RuntimeException failure;
+    private final Map<String, CheckRun> checks;
 
-    private DatasetRun(Scan scan, DatasetMetrics metrics, ExpectedCalendar calendar, RuntimeException failure) {
+    private DatasetRun(Scan scan, DatasetMetrics metrics, ExpectedCalendar calendar, RuntimeException failure, Map<String, CheckRun> checks) {
         this.scan = scan;
         this.metrics = metrics;
         this.calendar = calendar;
         this.failure = failure;
+        this.checks = checks;
     }
 
     static DatasetRun execute(SuiteRun suiteRun, Dataset dataset, List<CheckDefinition> checks) {
         Suite suite = suiteRun.suite();
-        Scan scan = null;
+        Map<String, CheckRun> runs = new LinkedHashMap<>();
+        Warehouse warehouse;
         try {
-            ExpectedCalendar calendar = checks.stream().anyMatch(c -> c.spec().needsCalendar()) ? suiteRun.calendar() : null;
-            Warehouse warehouse = suiteRun.warehouse();
-            List<Metric> metrics = new ArrayList<>();
-            checks.forEach(c -> metrics.addAll(c.spec().metrics()));
-            scan = ScanPlanner.plan(dataset, suite.window(), metrics, warehouse.dialect());
-            try {
-                return new DatasetRun(scan, DatasetScanner.run(scan, warehouse), calendar, null);
-            } catch (WarehouseException e) {
-                throw diagnose(warehouse, dataset, checks).<RuntimeException>map(d -> d).orElse(e);
-            }
+            warehouse = suiteRun.warehouse();
         } catch (RuntimeException e) {
-            // Anything else that goes wrong in a scan is kept too: each check then errors, so nothing vanishes.
-            return new DatasetRun(scan, null, null, e);
+            // Whatever goes wrong is kept as each check's error, so no check vanishes from the results.
+            checks.forEach(c -> runs.put(c.id(), CheckRun.failed(c, e)));
+            return record(suiteRun, new DatasetRun(null, null, null, e, runs));
         }
-    }
+        Fetched fetched = new Fetched();
 
-    /** A failed scan is often a suite's mistake; name the table or column that does not exist, where it is written. */
-    private static Optional<SuiteDefinitionException> diagnose(Warehouse warehouse, Dataset dataset, List<CheckDefinition> checks) {
-        Optional<Map<String, String>> columns;
-        try {
-            columns = warehouse.columns(dataset.table());
-        } catch (WarehouseException e) {
-            return Optional.empty();
-        }
-        if (columns.isEmpty()) {
-            return Optional.of(new SuiteDefinitionException(new Problem(dataset.location(),
-                    "table " + dataset.table() + " does not exist in " + warehouse.describe() + "; check 'table' of dataset '" + dataset.id() + "'")));
-        }
-        Set<String> known = columns.get().keySet();
-        List<Problem> problems = new ArrayList<>();
-        Set<String> datasetColumns = new LinkedHashSet<>();
-        datasetColumns.add(dataset.dateColumn());
-        datasetColumns.addAll(dataset.keys());
-        for (String column : datasetColumns) {
-            if (!known.contains(column)) {
-                problems.add(new Problem(dataset.location(), missing(column, dataset, known)));
+        // The calendar, once per suite.
+        ExpectedCalendar calendar = null;
+        RuntimeException calendarFailure = null;
+        if (checks.stream().anyMatch(c -> needs(c, s -> s.needsCalendar()))) {
+            try {
+                calendar = suiteRun.calendar();
+            } catch (RuntimeException e) {
+                calendarFailure = e;
             }
         }
-        for (CheckDefinition check : checks) {
-            for (Metric metric : check.spec().metrics()) {
-                for (String column : metric.columns()) {
-                    if (!known.contains(column) && !datasetColumns.contains(column)) {
-                        problems.add(new Problem(check.location(), missing(column, dataset, known)));
-                    }
+
+        // The table's columns, once, before the scan: a schema check judges a table the scan cannot read.
+        Optional<Map<String, String>> columns = Optional.empty();
+        boolean schemaFetched = false;
+        if (checks.stream().anyMatch(c -> needs(c, s -> s.needsSchema()))) {
+            try {
+                columns = warehouse.columns(dataset.table());
+                schemaFetched = true;
+            } catch (WarehouseException e) {
+                fetched.schemaFailure = e;
+            }
+        }
+
+        // The one scan.
+        List<Metric> requested = new ArrayList<>();
+        checks.forEach(c -> forEachSpec(c, s -> requested.addAll(s.metrics())));
+        Scan scan = null;
+        DatasetMetrics metrics = null;
+        RuntimeException scanFailure = null;
+        if (!requested.isEmpty()) {
+            try {
+                scan = ScanPlanner.plan(dataset, suite.window(), requested, warehouse.dialect());
+                try {
+                    metrics = DatasetScanner.run(scan, warehouse);
+                } catch (WarehouseException e) {
+                    throw Diagnosis.of(warehouse, dataset, checks, schemaFetched ? columns : null).<RuntimeException>map(d -> d).orElse(e);
                 }
+            } catch (RuntimeException e) {
+                scanFailure = e;
             }
         }
-        return problems.isEmpty() ? Optional.empty() : Optional.of(new SuiteDefinitionException(problems));
+        if (metrics == null) {
+            metrics = new DatasetMetrics(List.of(), Map.of());
+        }
+
+        // One comparison per distinct upstream pair, one statement per distinct query.
+        for (CheckDefinition check : checks) {
+            forEachSpec(check, spec -> {
+                spec.dependencies().forEach(d -> fetched.dependency(d, suite, dataset, warehouse));
+                spec.queries().forEach(q -> fetched.query(q, suite, dataset, warehouse));
+            });
+        }
+        DatasetFacts facts = new DatasetFacts(columns.orElse(Map.of()), columns.isPresent(), schemaFetched,
+                fetched.gaps, fetched.results);
+
+        for (CheckDefinition check : checks) {
+            Optional<RuntimeException> missing = fetched.failureFor(check);
+            if (missing.isEmpty() && scanFailure != null && needs(check, s -> !s.metrics().isEmpty())) {
+                missing = Optional.of(scanFailure);
+            }
+            if (missing.isEmpty() && calendarFailure != null && needs(check, s -> s.needsCalendar())) {
+                missing = Optional.of(calendarFailure);
+            }
+            if (missing.isPresent()) {
+                runs.put(check.id(), CheckRun.failed(check, missing.get()));
+                continue;
+            }
+            List<Waiver> waivers = suite.waiversOf(dataset.id(), check.id());
+            CheckContext context = new CheckContext(dataset, suite.window(), metrics, calendar, suiteRun.today(),
+                    activeDates(waivers, suite, suiteRun.today()), facts);
+            CheckResult result;
+            try {
+                result = CheckJudge.judge(check, context, waivers);
+            } catch (SuiteDefinitionException e) {
+                // A check may find the suite at fault only on the data, e.g. a custom query of the wrong shape.
+                runs.put(check.id(), CheckRun.failed(check, e));
+                continue;
+            }
+            CheckRun run = CheckRun.judged(check, result);
+            if (run.outcome() != Outcome.PASSED && check.samples() != null) {
+                run = CheckRun.judged(check, sample(check, result, suite, dataset, warehouse));
+            }
+            runs.put(check.id(), run);
+        }
+        RuntimeException datasetFailure = scanFailure != null && runs.values().stream().allMatch(r -> r.failure() != null) ? scanFailure : null;
+        return record(suiteRun, new DatasetRun(scan, metrics, calendar, datasetFailure, runs));
     }
 
-    private static String missing(String column, Dataset dataset, Set<String> known) {
-        return "column '" + column + "' does not exist in " + dataset.table() + dev.preflight.suite.Suggestions.hint(column, known)
-                + "; its columns: " + String.join(", ", known);
+    private static DatasetRun record(SuiteRun suiteRun, DatasetRun run) {
+        run.checks.values().forEach(r -> suiteRun.record(r.outcome()));
+        return run;
+    }
+
+    /** Waived dates of unexpired waivers, within the window. */
+    private static TreeSet<LocalDate> activeDates(List<Waiver> waivers, Suite suite, LocalDate today) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (Waiver waiver : waivers) {
+            if (!waiver.isExpiredOn(today)) {
+                waiver.dates().stream().filter(suite.window()::contains).forEach(dates::add);
+            }
+        }
+        return dates;
+    }
+
+    /** One extra statement for a sampled check that did not pass; a failed sample is reported, never fatal. */
+    private static CheckResult sample(CheckDefinition check, CheckResult result, Suite suite, Dataset dataset, Warehouse warehouse) {
+        SampleRequest request = check.samples();
+        Map<String, Object> samples = new LinkedHashMap<>();
+        samples.put("limit", request.limit());
+        samples.put("columns", request.columns());
+        Optional<SampleSource> source = check.spec().failingRows();
+        try {
+            Statement statement = source.get() instanceof SampleSource.Query query
+                    ? CustomQueries.sample(query.query(), dataset, suite.window(), suite.parameters(), warehouse.dialect(), request.columns(), request.limit())
+                    : SamplePlanner.plan(dataset, suite.window(), ((SampleSource.Rows) source.get()).predicate(), request.columns(),
+                            request.limit(), warehouse.dialect());
+            QueryResult rows = warehouse.execute(statement);
+            List<List<Object>> out = new ArrayList<>();
+            for (List<Object> row : rows.rows()) {
+                List<Object> values = new ArrayList<>();
+                row.forEach(v -> values.add(jsonValue(v)));
+                out.add(values);
+            }
+            samples.put("rows", out);
+        } catch (WarehouseException e) {
+            samples.put("rows", List.of());
+            samples.put("error", e.getMessage());
+        }
+        return result.withDetail("samples", samples);
+    }
+
+    /** Sample values as JSON can hold them: numbers, booleans and text; anything else as its text. */
+    private static Object jsonValue(Object value) {
+        if (value == null || value instanceof Number || value instanceof Boolean || value instanceof String) {
+            return value;
+        }
+        if (value instanceof java.sql.Array array) {
+            try {
+                Object[] elements = (Object[]) array.getArray();
+                List<Object> list = new ArrayList<>();
+                for (Object element : elements) {
+                    list.add(jsonValue(element));
+                }
+                return list;
+            } catch (java.sql.SQLException | ClassCastException e) {
+                return String.valueOf(value);
+            }
+        }
+        return String.valueOf(value);
+    }
+
+    private static boolean needs(CheckDefinition check, java.util.function.Predicate<dev.preflight.check.CheckSpec> need) {
+        if (need.test(check.spec())) {
+            return true;
+        }
+        return check.fallback() != null && check.fallback().alternative() != null && need.test(check.fallback().alternative());
+    }
+
+    private static void forEachSpec(CheckDefinition check, java.util.function.Consumer<dev.preflight.check.CheckSpec> action) {
+        action.accept(check.spec());
+        if (check.fallback() != null && check.fallback().alternative() != null) {
+            action.accept(check.fallback().alternative());
+        }
+    }
+
+    /** The statements besides the scan, each run once, with what each returned or why it failed. */
+    private static final class Fetched {
+        final Map<Dependency, DependencyGaps> gaps = new LinkedHashMap<>();
+        final Map<CustomQuery, QueryResult> results = new LinkedHashMap<>();
+        final Map<Object, RuntimeException> failures = new LinkedHashMap<>();
+        RuntimeException schemaFailure;
+
+        void dependency(Dependency dependency, Suite suite, Dataset dataset, Warehouse warehouse) {
+            if (gaps.containsKey(dependency) || failures.containsKey(dependency)) {
+                return;
+            }
+            Dataset upstream = suite.dataset(dependency.upstream()).orElseThrow();
+            Statement statement = DependencyPlanner.plan(dataset, upstream, dependency, suite.window(), warehouse.dialect());
+            try {
+                gaps.put(dependency, DependencyPlanner.read(warehouse.execute(statement), statement.label()));
+            } catch (WarehouseException e) {
+                failures.put(dependency, Diagnosis.ofDependency(warehouse, dataset, upstream, dependency).<RuntimeException>map(d -> d).orElse(e));
+            }
+        }
+
+        void query(CustomQuery query, Suite suite, Dataset dataset, Warehouse warehouse) {
+            if (results.containsKey(query) || failures.containsKey(query)) {
+                return;
+            }
+            try {
+                results.put(query, warehouse.execute(CustomQueries.plan(query, dataset, suite.window(), suite.parameters(), warehouse.dialect())));
+            } catch (WarehouseException e) {
+                // The query is the author's SQL: a query the warehouse rejects is a mistake in the suite, located.
+                failures.put(query, new SuiteDefinitionException(new Problem(query.location(),
+                        "the query failed in " + warehouse.describe() + ": " + e.getMessage())));
+            }
+        }
+
+        Optional<RuntimeException> failureFor(CheckDefinition check) {
+            List<RuntimeException> found = new ArrayList<>();
+            forEachSpec(check, spec -> {
+                spec.dependencies().stream().map(failures::get).filter(java.util.Objects::nonNull).forEach(found::add);
+                spec.queries().stream().map(failures::get).filter(java.util.Objects::nonNull).forEach(found::add);
+                if (spec.needsSchema() && schemaFailure != null) {
+                    found.add(schemaFailure);
+                }
+            });
+            return found.stream().findFirst();
+        }
     }
 
     Optional<Scan> scan() {
         return Optional.ofNullable(scan);
     }
 
+    /** {@return the failure shared by every check of the dataset, e.g. its scan when all checks needed it} */
     Optional<RuntimeException> failure() {
         return Optional.ofNullable(failure);
     }
@@ -112,5 +297,14 @@ final class DatasetRun {
 
     ExpectedCalendar calendar() {
         return calendar;
+    }
+
+    /** {@return the check's run; every check the dataset ran with has one} */
+    CheckRun check(CheckDefinition check) {
+        CheckRun run = checks.get(check.id());
+        if (run == null) {
+            throw new IllegalStateException("check " + check.id() + " was not part of the run of dataset " + check.location());
+        }
+        return run;
     }
 }

@@ -13,6 +13,9 @@ public enum Outcome {
                 return PASSED;
             case NOT_APPLICABLE:
                 return NOT_APPLICABLE;
+            case WARNED:
+                // A breach the check itself calls degrading (a non-critical column, an accepted fallback).
+                return WARNED;
             default:
                 return severity == Severity.WARN ? WARNED : FAILED;
         }

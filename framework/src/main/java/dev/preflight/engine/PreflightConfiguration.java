@@ -44,6 +44,11 @@ final class PreflightConfiguration {
         return parameters.getBoolean(Constants.REPORT_CALENDAR).orElse(false);
     }
 
+    /** {@return the run's day: {@value Constants#TODAY} when set (reproducible runs and tests), else the clock's} */
+    java.time.LocalDate today() {
+        return parameters.get(Constants.TODAY).map(v -> java.time.LocalDate.parse(v.trim())).orElseGet(java.time.LocalDate::now);
+    }
+
     boolean warningsFail() {
         Optional<String> value = parameters.get(Constants.WARNINGS);
         return value.map(v -> v.trim().equalsIgnoreCase("fail")).orElse(false);

@@ -41,12 +41,23 @@ final class ResultEntries {
         document.put("missing_dates", result.missingDates().stream().map(Object::toString).collect(Collectors.toList()));
         document.put("missing_ranges", result.missingRanges().stream().map(r -> Map.of(
                 "first", r.first().toString(), "last", r.last().toString(), "count", r.count())).collect(Collectors.toList()));
+        document.put("waived_dates", result.waivedDates().stream().map(Object::toString).collect(Collectors.toList()));
+        result.details().forEach(document::putIfAbsent);
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put(Constants.OUTCOME, outcome.name());
         entry.put("preflight.severity", check.severity().label());
         entry.put("preflight.expected", result.expected());
         entry.put("preflight.actual", result.actual());
         result.observations().forEach((k, v) -> entry.put("preflight.observed." + k, String.valueOf(v)));
+        if (!result.waivedDates().isEmpty()) {
+            entry.put("preflight.waived_dates", result.waivedDates().stream().map(Object::toString).collect(Collectors.joining(",")));
+        }
+        for (String detail : List.of("fallback", "samples", "waivers")) {
+            if (result.details().containsKey(detail)) {
+                entry.put("preflight." + detail, json(result.details().get(detail)));
+            }
+        }
+        unusedWaivers(result).ifPresent(unused -> entry.put("preflight.waiver.unused", unused));
         entry.put(Constants.RESULT, json(document));
         // ReportEntry rejects blank values; a check that was not applicable has no expected or actual value.
         entry.values().removeIf(v -> v == null || v.isBlank());
@@ -80,7 +91,17 @@ final class ResultEntries {
         return document;
     }
 
-    private static String json(Map<String, Object> document) {
+    /** A waiver that matched nothing is reported here, by reason and location, so a stale approval gets noticed. */
+    private static java.util.Optional<String> unusedWaivers(CheckResult result) {
+        if (!(result.details().get("waivers") instanceof List<?> waivers)) {
+            return java.util.Optional.empty();
+        }
+        String unused = waivers.stream().filter(w -> w instanceof Map<?, ?> m && "unused".equals(m.get("status")))
+                .map(w -> ((Map<?, ?>) w).get("reason") + " (" + ((Map<?, ?>) w).get("location") + ")").collect(Collectors.joining("; "));
+        return unused.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(unused);
+    }
+
+    private static String json(Object document) {
         try {
             return JSON.writeValueAsString(document);
         } catch (JsonProcessingException e) {

@@ -41,7 +41,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<Prefl
 
     @Override
     public PreflightExecutionContext before(PreflightExecutionContext context) {
-        SuiteRun run = new SuiteRun(suite, Warehouses.load(Thread.currentThread().getContextClassLoader()));
+        SuiteRun run = new SuiteRun(suite, Warehouses.load(Thread.currentThread().getContextClassLoader()), context.configuration().today());
         if (suite.calendar() != null && needsCalendar()) {
             // Load the calendar once, up front, so that each dataset's own statements are just its scan.
             // A failure is remembered by the run and reported by every check that needs the calendar.
@@ -72,6 +72,8 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<Prefl
             entry.put("preflight.calendar_statements",
                     String.valueOf(statements.stream().filter(s -> s.statement().kind() == Statement.Kind.CALENDAR).count()));
             context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
+            suite.verdictLabels().ifPresent(labels -> context.listener().reportingEntryPublished(this,
+                    SuiteVerdict.entry(suite, labels, context.suiteRun().outcomes())));
         } finally {
             context.suiteRun().close();
         }

@@ -20,10 +20,31 @@ final class SuiteRun implements AutoCloseable {
     private RuntimeException warehouseFailure;
     private ExpectedCalendar calendar;
     private RuntimeException calendarFailure;
+    private final java.time.LocalDate today;
+    private final java.util.List<Outcome> outcomes = new java.util.ArrayList<>();
 
     SuiteRun(Suite suite, Warehouses warehouses) {
+        this(suite, warehouses, java.time.LocalDate.now());
+    }
+
+    /** @param today the day the run judges waiver expiry and freshness against */
+    SuiteRun(Suite suite, Warehouses warehouses, java.time.LocalDate today) {
         this.suite = suite;
         this.warehouses = warehouses;
+        this.today = today;
+    }
+
+    java.time.LocalDate today() {
+        return today;
+    }
+
+    /** Remembers a check's outcome for the suite's verdict. */
+    synchronized void record(Outcome outcome) {
+        outcomes.add(outcome);
+    }
+
+    synchronized java.util.List<Outcome> outcomes() {
+        return java.util.List.copyOf(outcomes);
     }
 
     Suite suite() {

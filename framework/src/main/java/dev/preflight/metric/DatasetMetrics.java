@@ -14,6 +14,12 @@ import java.util.TreeSet;
  */
 public final class DatasetMetrics {
 
+    /**
+     * The one key of a dataset without a date column: its scan groups every row under this stand-in date. Its checks
+     * never ask for dates, only for totals.
+     */
+    public static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
+
     private final List<Metric> metrics;
     private final NavigableMap<LocalDate, long[]> perDate;
 
@@ -59,6 +65,21 @@ public final class DatasetMetrics {
         TreeMap<LocalDate, Long> out = new TreeMap<>();
         perDate.forEach((date, counts) -> out.put(date, counts[index]));
         return Collections.unmodifiableNavigableMap(out);
+    }
+
+    /** {@return the same counts without the given dates, e.g. waived ones; a date not present changes nothing} */
+    public DatasetMetrics without(java.util.Collection<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            return this;
+        }
+        Map<LocalDate, long[]> kept = new TreeMap<>(perDate);
+        dates.forEach(kept::remove);
+        return new DatasetMetrics(metrics, kept);
+    }
+
+    /** {@return whether the scan computed {@code metric}} */
+    public boolean has(Metric metric) {
+        return metrics.contains(metric);
     }
 
     /** {@return the dates on which the dataset has at least one row} */

@@ -7,7 +7,8 @@ import java.util.List;
  * Metrics are counts, never ratios, so that per-date values can be summed over any sub-window (Deequ's states).
  * Equal metrics are computed once, however many checks ask for them.
  */
-public sealed interface Metric permits Metric.RowCount, Metric.NullCount, Metric.DuplicateRows {
+public sealed interface Metric permits Metric.RowCount, Metric.NullCount, Metric.DuplicateRows, Metric.CountIf,
+        Metric.RepeatedKeyRows {
 
     /** {@return the columns the metric reads, for projection and diagnostics} */
     List<String> columns();
@@ -59,6 +60,51 @@ public sealed interface Metric permits Metric.RowCount, Metric.NullCount, Metric
         public String name() {
             return "duplicate_rows(" + String.join(", ", keys) + ")";
         }
+    }
+
+    /**
+     * Rows on the date where {@code predicate} holds: a conditional count in the same scan, so a check with its own
+     * row filter, a range or a set still costs no statement of its own.
+     */
+    record CountIf(Predicate predicate) implements Metric {
+        public CountIf {
+            java.util.Objects.requireNonNull(predicate, "predicate must not be null");
+        }
+
+        @Override
+        public List<String> columns() {
+            return predicate.columns();
+        }
+
+        @Override
+        public String name() {
+            return "count_if(" + predicate + ")";
+        }
+    }
+
+    /**
+     * Rows on the date whose key occurs more than once in the window, every copy counted (a key present three times
+     * counts three): the rows that are not unique, as Great Expectations' uniqueness counts them. Rows with a NULL in
+     * any key column never count.
+     */
+    record RepeatedKeyRows(List<String> keys) implements Metric {
+        public RepeatedKeyRows {
+            keys = List.copyOf(keys);
+        }
+
+        @Override
+        public List<String> columns() {
+            return keys;
+        }
+
+        @Override
+        public String name() {
+            return "repeated_key_rows(" + String.join(", ", keys) + ")";
+        }
+    }
+
+    static CountIf countIf(Predicate predicate) {
+        return new CountIf(predicate);
     }
 
     static RowCount rowCount() {

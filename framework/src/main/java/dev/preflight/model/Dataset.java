@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param id stable within the suite; part of the JUnit unique id (defaults to the table's own name)
  * @param table the fully qualified table
- * @param dateColumn the DATE column that partitions the table; the window is a predicate on it
+ * @param dateColumn the DATE column that partitions the table; the window is a predicate on it. {@code null} for a
+ *        table without one (reference data, Great Expectations' test tables): its scan covers every row as one group
  * @param keys columns that identify a row (for duplicates), may be empty
  * @param where an optional SQL row filter, written by the suite's author, or {@code null}
  * @param requiredBy what depends on this table, for gate summaries
@@ -25,11 +26,15 @@ public record Dataset(String id, TableName table, String dateColumn, List<String
     public Dataset {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(table, "table must not be null");
-        Objects.requireNonNull(dateColumn, "dateColumn must not be null");
         keys = List.copyOf(keys);
         requiredBy = List.copyOf(requiredBy);
         tags = List.copyOf(tags);
         checks = List.copyOf(checks);
+    }
+
+    /** {@return whether the dataset has a date column; checks about dates need one} */
+    public boolean isDated() {
+        return dateColumn != null;
     }
 
     public Optional<String> rowFilter() {

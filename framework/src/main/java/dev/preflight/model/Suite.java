@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param seasons season openers and bootstrap days
  * @param datasets the datasets, in file order
  * @param location where the suite starts (line 1)
+ * @param waivers approved exceptions, may be empty
+ * @param verdict the words for the suite's overall verdict, or {@code null} when the suite names none
  */
 public record Suite(String name, String description, List<String> tags, String owner, Parameters parameters,
                     WarehouseSpec warehouse, DateWindow window, CalendarSpec calendar, SeasonSpec seasons,
-                    List<Dataset> datasets, SourceLocation location) {
+                    List<Dataset> datasets, SourceLocation location, List<Waiver> waivers, VerdictLabels verdict) {
 
     public Suite {
         Objects.requireNonNull(name, "name must not be null");
@@ -32,6 +34,23 @@ public record Suite(String name, String description, List<String> tags, String o
         datasets = List.copyOf(datasets);
         description = description == null ? "" : description;
         owner = owner == null ? "" : owner;
+        waivers = waivers == null ? List.of() : List.copyOf(waivers);
+    }
+
+    /** A suite without waivers or verdict words. */
+    public Suite(String name, String description, List<String> tags, String owner, Parameters parameters,
+                 WarehouseSpec warehouse, DateWindow window, CalendarSpec calendar, SeasonSpec seasons,
+                 List<Dataset> datasets, SourceLocation location) {
+        this(name, description, tags, owner, parameters, warehouse, window, calendar, seasons, datasets, location, List.of(), null);
+    }
+
+    public Optional<VerdictLabels> verdictLabels() {
+        return Optional.ofNullable(verdict);
+    }
+
+    /** {@return the waivers that cover this check} */
+    public List<Waiver> waiversOf(String datasetId, String checkId) {
+        return waivers.stream().filter(w -> w.covers(datasetId, checkId)).toList();
     }
 
     public Optional<CalendarSpec> calendarSpec() {

@@ -1,5 +1,6 @@
 package dev.preflight.plan;
 
+import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.metric.Metric;
 import dev.preflight.model.Dataset;
 import dev.preflight.model.DateWindow;
@@ -17,10 +18,10 @@ import java.util.stream.Collectors;
  * metric resolver): equal metrics are computed once, every count is grouped by the date column, and the window is
  * a predicate on that column so partitioned warehouses read only the window's partitions.
  *
- * <p>Duplicates need a GROUP BY on the key, which cannot share the per-date aggregation; each key set becomes a
- * narrow sub-aggregation (date and key columns only) joined to it by date, still inside the one statement. A
- * window function over the whole projection was measured at about twice the cost of this form
- * ({@code preflight bench}).
+ * <p>Key metrics (duplicates, rows of repeated keys) need a GROUP BY on the key, which cannot share the per-date
+ * aggregation; each key set becomes a narrow sub-aggregation (date and key columns only) joined to it by date, still
+ * inside the one statement. A window function over the whole projection was measured at about twice the cost of
+ * this form ({@code preflight bench}).
  */
 public final class ScanPlanner {
 
@@ -35,36 +36,62 @@ public final class ScanPlanner {
         distinct.addAll(requested);
         List<Metric> metrics = List.copyOf(distinct);
 
-        String date = dialect.quote(dataset.dateColumn());
-        String rows = " FROM " + dialect.table(dataset.table()) + " WHERE " + date + " BETWEEN " + dialect.date(window.start())
-                + " AND " + dialect.date(window.end()) + dataset.rowFilter().map(f -> " AND (" + f + ")").orElse("");
-
+        String date = dateExpression(dataset, dialect);
+        String table = " FROM " + dialect.table(dataset.table());
         List<String> outer = new ArrayList<>();
         List<String> aggregates = new ArrayList<>();
         List<String> joins = new ArrayList<>();
         for (int i = 0; i < metrics.size(); i++) {
             Metric metric = metrics.get(i);
             String alias = "m" + i;
-            if (metric instanceof Metric.DuplicateRows duplicates) {
-                String keys = duplicates.keys().stream().map(dialect::quote).collect(Collectors.joining(", "));
-                String notNull = duplicates.keys().stream().map(k -> " AND " + dialect.quote(k) + " IS NOT NULL").collect(Collectors.joining());
-                // Every extra row of a key is counted on the date the key first appears, so the counts sum to the
-                // window's total over any set of dates.
-                joins.add(" LEFT JOIN (SELECT pf_first AS " + DATE + ", SUM(pf_n - 1) AS " + alias
-                        + " FROM (SELECT MIN(" + date + ") AS pf_first, COUNT(*) AS pf_n" + rows + notNull + " GROUP BY " + keys + ") AS pf_keys"
-                        + i + " GROUP BY pf_first) AS pf_dup" + i + " USING (" + DATE + ")");
-                outer.add("COALESCE(pf_dup" + i + "." + alias + ", 0) AS " + alias);
-            } else {
+            List<String> keys = metric instanceof Metric.DuplicateRows d ? d.keys()
+                    : metric instanceof Metric.RepeatedKeyRows r ? r.keys() : null;
+            if (keys == null) {
                 aggregates.add(count(metric, dialect) + " AS " + alias);
                 outer.add("pf_rows." + alias + " AS " + alias);
+                continue;
             }
+            String keyList = keys.stream().map(dialect::quote).collect(Collectors.joining(", "));
+            List<String> notNull = keys.stream().map(k -> dialect.quote(k) + " IS NOT NULL").toList();
+            // A key's rows are all counted on the date the key first appears, so the counts sum to the window's
+            // total over any set of dates. Duplicates are the extra rows (n - 1); repeated-key rows are all n.
+            String perKey = metric instanceof Metric.DuplicateRows ? "SUM(pf_n - 1)" : "SUM(pf_n)";
+            String having = metric instanceof Metric.DuplicateRows ? "" : " HAVING COUNT(*) > 1";
+            joins.add(" LEFT JOIN (SELECT pf_first AS " + DATE + ", " + perKey + " AS " + alias
+                    + " FROM (SELECT MIN(" + date + ") AS pf_first, COUNT(*) AS pf_n" + table + where(dataset, window, dialect, notNull)
+                    + " GROUP BY " + keyList + having + ") AS pf_keys" + i + " GROUP BY pf_first) AS pf_dup" + i + " USING (" + DATE + ")");
+            outer.add("COALESCE(pf_dup" + i + "." + alias + ", 0) AS " + alias);
         }
-        String perDate = "SELECT " + date + " AS " + DATE + ", " + String.join(", ", aggregates) + rows + " GROUP BY " + date;
+        String perDate = "SELECT " + date + " AS " + DATE + ", " + String.join(", ", aggregates) + table
+                + where(dataset, window, dialect) + " GROUP BY " + DATE;
         String sql = joins.isEmpty()
                 ? perDate + " ORDER BY " + DATE
                 : "SELECT " + DATE + ", " + String.join(", ", outer) + " FROM (" + perDate + ") AS pf_rows" + String.join("", joins)
                         + " ORDER BY " + DATE;
         return new Scan(dataset.id(), window, metrics, new Statement(Statement.Kind.SCAN, dataset.id(), sql));
+    }
+
+    /** {@return the dataset's date column, or for a dataset without one the constant {@link DatasetMetrics#UNDATED}} */
+    static String dateExpression(Dataset dataset, SqlDialect dialect) {
+        return dataset.isDated() ? dialect.quote(dataset.dateColumn()) : dialect.date(DatasetMetrics.UNDATED);
+    }
+
+    /**
+     * {@return " WHERE …" limiting rows to the window and the dataset's row filter, or "" for an undated dataset
+     * without a filter}: the window is a predicate on the date column, so partitioned warehouses prune.
+     */
+    static String where(Dataset dataset, DateWindow window, SqlDialect dialect) {
+        return where(dataset, window, dialect, List.of());
+    }
+
+    private static String where(Dataset dataset, DateWindow window, SqlDialect dialect, List<String> extra) {
+        List<String> conditions = new ArrayList<>();
+        if (dataset.isDated()) {
+            conditions.add(dialect.quote(dataset.dateColumn()) + " BETWEEN " + dialect.date(window.start()) + " AND " + dialect.date(window.end()));
+        }
+        dataset.rowFilter().ifPresent(filter -> conditions.add("(" + filter + ")"));
+        conditions.addAll(extra);
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     private static String count(Metric metric, SqlDialect dialect) {
@@ -73,6 +100,10 @@ public final class ScanPlanner {
         }
         if (metric instanceof Metric.NullCount nulls) {
             return dialect.countIf(dialect.quote(nulls.column()) + " IS NULL");
+        }
+        if (metric instanceof Metric.CountIf countIf) {
+            // Every column of the table is in scope here, so an author's condition is rendered as written.
+            return dialect.countIf(Predicates.render(countIf.predicate(), dialect));
         }
         throw new IllegalArgumentException("no SQL for metric " + metric);
     }

@@ -60,6 +60,45 @@ public final class BigQueryDialect implements SqlDialect {
         return "COUNTIF(" + predicate + ")";
     }
 
+    /** GoogleSQL string literals escape with backslashes; doubling a quote is not an escape there. */
+    @Override
+    public String literal(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n").replace("\r", "\\r") + "'";
+    }
+
+    @Override
+    public String isNan(String expression) {
+        return "IS_NAN(" + expression + ")";
+    }
+
+    @Override
+    public String isInf(String expression) {
+        return "IS_INF(" + expression + ")";
+    }
+
+    @Override
+    public String arrayLength(String expression) {
+        return "ARRAY_LENGTH(" + expression + ")";
+    }
+
+    /** SAFE_OFFSET yields NULL past the end, as the DuckDB form does. */
+    @Override
+    public String arrayElement(String expression, int index) {
+        return expression + "[SAFE_OFFSET(" + index + ")]";
+    }
+
+    @Override
+    public String arrayAny(String expression, String element, String condition) {
+        return "EXISTS(SELECT 1 FROM UNNEST(" + expression + ") AS " + element + " WHERE " + condition + ")";
+    }
+
+    /** Arrays cannot be compared with = in GoogleSQL; their JSON texts can. */
+    @Override
+    public String arrayEquals(String expression, List<String> values) {
+        return "COALESCE(TO_JSON_STRING(" + expression + ") = TO_JSON_STRING([" + values.stream().map(this::literal)
+                .collect(java.util.stream.Collectors.joining(", ")) + "]), FALSE)";
+    }
+
     private static String escape(String identifier) {
         return identifier.replace("\\", "\\\\").replace("`", "\\`");
     }

@@ -22,4 +22,36 @@ public final class DuckDbDialect implements SqlDialect {
     public String countIf(String predicate) {
         return "COUNT(*) FILTER (WHERE " + predicate + ")";
     }
+
+    @Override
+    public String isNan(String expression) {
+        return "isnan(" + expression + ")";
+    }
+
+    @Override
+    public String isInf(String expression) {
+        return "isinf(" + expression + ")";
+    }
+
+    @Override
+    public String arrayLength(String expression) {
+        return "len(" + expression + ")";
+    }
+
+    @Override
+    public String arrayElement(String expression, int index) {
+        // DuckDB lists are 1-based and yield NULL past their end.
+        return expression + "[" + (index + 1) + "]";
+    }
+
+    @Override
+    public String arrayAny(String expression, String element, String condition) {
+        // Python-style lambdas: DuckDB deprecates the arrow form (x -> ...).
+        return "len(list_filter(" + expression + ", lambda " + element + ": " + condition + ")) > 0";
+    }
+
+    @Override
+    public String arrayEquals(String expression, java.util.List<String> values) {
+        return "coalesce(" + expression + " = [" + values.stream().map(this::literal).collect(java.util.stream.Collectors.joining(", ")) + "], false)";
+    }
 }

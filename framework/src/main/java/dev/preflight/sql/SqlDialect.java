@@ -29,4 +29,71 @@ public interface SqlDialect {
 
     /** {@return an exact count of the rows where {@code predicate} holds} */
     String countIf(String predicate);
+
+    // The methods below render the constructs of the check library (values, feature vectors, samples). Each names
+    // the GoogleSQL form in its Javadoc; dialects that have not implemented one fail loudly when a check needs it,
+    // never by sending another dialect's SQL.
+
+    /**
+     * {@return a string literal that no value can end early}: standard SQL doubles single quotes ({@code 'it''s'});
+     * GoogleSQL escapes with a backslash ({@code 'it\'s'}) and must override this.
+     */
+    default String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** {@return true when the floating-point {@code expression} is NaN}: DuckDB {@code isnan(x)}, GoogleSQL {@code IS_NAN(x)} */
+    default String isNan(String expression) {
+        throw unsupported("isNan");
+    }
+
+    /** {@return true when {@code expression} is +Inf or -Inf}: DuckDB {@code isinf(x)}, GoogleSQL {@code IS_INF(x)} */
+    default String isInf(String expression) {
+        throw unsupported("isInf");
+    }
+
+    /** {@return the number of elements of an ARRAY}: DuckDB {@code len(x)}, GoogleSQL {@code ARRAY_LENGTH(x)} */
+    default String arrayLength(String expression) {
+        throw unsupported("arrayLength");
+    }
+
+    /**
+     * {@return true when some element of the ARRAY {@code expression}, named {@code element}, satisfies
+     * {@code condition}}: DuckDB {@code len(list_filter(x, lambda e: cond)) > 0}, GoogleSQL
+     * {@code EXISTS (SELECT 1 FROM UNNEST(x) AS e WHERE cond)}.
+     */
+    default String arrayAny(String expression, String element, String condition) {
+        throw unsupported("arrayAny");
+    }
+
+    /**
+     * {@return true when the ARRAY of strings {@code expression} equals {@code values} element by element, false when
+     * it differs or is NULL}: DuckDB {@code coalesce(x = ['a', 'b'], false)}, GoogleSQL
+     * {@code coalesce(TO_JSON_STRING(x) = '["a","b"]', false)}.
+     */
+    default String arrayEquals(String expression, java.util.List<String> values) {
+        throw unsupported("arrayEquals");
+    }
+
+    /**
+     * {@return element {@code index} (0-based) of an ARRAY, NULL when the array is shorter}: DuckDB {@code x[index + 1]},
+     * GoogleSQL {@code x[SAFE_OFFSET(index)]}
+     */
+    default String arrayElement(String expression, int index) {
+        throw unsupported("arrayElement");
+    }
+
+    /** {@return a positional query parameter, bound by the warehouse}: {@code ?} in JDBC and in GoogleSQL */
+    default String parameter() {
+        return "?";
+    }
+
+    /** {@return {@code select} cut to its first {@code rows} rows} */
+    default String limit(String select, int rows) {
+        return select + " LIMIT " + rows;
+    }
+
+    private UnsupportedOperationException unsupported(String method) {
+        return new UnsupportedOperationException("the " + name() + " dialect does not render " + method + "() yet; see docs/checks.md");
+    }
 }

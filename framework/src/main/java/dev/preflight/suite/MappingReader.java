@@ -207,6 +207,46 @@ public final class MappingReader {
         return Optional.empty();
     }
 
+    /**
+     * Reads a constant for SQL: a number when YAML wrote it without quotes, text otherwise (parameters interpolated).
+     */
+    public Optional<dev.preflight.metric.Predicate.Literal> literal(String key) {
+        return node(key).flatMap(n -> literalOf(key, n));
+    }
+
+    /** Reads a list of constants for SQL (see {@link #literal}); a single value is a list of one. */
+    public Optional<List<dev.preflight.metric.Predicate.Literal>> literals(String key) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        List<YamlNode> items = node.get() instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(node.get());
+        List<dev.preflight.metric.Predicate.Literal> out = new ArrayList<>();
+        for (YamlNode item : items) {
+            literalOf(key, item).ifPresent(out::add);
+        }
+        return Optional.of(List.copyOf(out));
+    }
+
+    private Optional<dev.preflight.metric.Predicate.Literal> literalOf(String key, YamlNode node) {
+        return scalarText(key, node).map(text -> dev.preflight.metric.Predicate.Literal.of(text,
+                node instanceof YamlNode.Scalar scalar && scalar.number()));
+    }
+
+    /**
+     * {@return the value exactly as written, {@code ${…}} placeholders kept}: for SQL whose placeholders become
+     * query parameters instead of text
+     */
+    public Optional<String> rawString(String key) {
+        return node(key).flatMap(n -> {
+            if (n instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+                return Optional.of(scalar.text());
+            }
+            problems.add(n.location(), "'" + key + "' of " + what + " expects a value but was " + n.kind());
+            return Optional.empty();
+        });
+    }
+
     /** Reports every key that no read asked for, with the nearest known key. */
     public void rejectUnknownKeys() {
         for (YamlNode.Entry entry : mapping.entries().values()) {

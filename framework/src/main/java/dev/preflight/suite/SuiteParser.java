@@ -14,6 +14,10 @@ import dev.preflight.model.Severity;
 import dev.preflight.model.Suite;
 import dev.preflight.model.TableName;
 import dev.preflight.model.WarehouseSpec;
+import dev.preflight.model.Fallback;
+import dev.preflight.model.SampleRequest;
+import dev.preflight.model.VerdictLabels;
+import dev.preflight.model.Waiver;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -161,12 +165,15 @@ public final class SuiteParser {
         CalendarSpec calendar = calendar(top, file);
         SeasonSpec seasons = seasons(top);
         List<Dataset> datasets = datasets(top, calendar != null);
+        List<Waiver> waivers = SuiteReferences.waivers(top, datasets);
+        VerdictLabels verdict = SuiteReferences.verdict(top);
+        SuiteReferences.checkDependencies(datasets, problems);
         top.rejectUnknownKeys();
         if (window.isEmpty() || name == null) {
             return Optional.empty();
         }
         return Optional.of(new Suite(name, description, tags, owner, parameters, warehouse, window.get(), calendar, seasons,
-                datasets, file.at(1, 1)));
+                datasets, file.at(1, 1), waivers, verdict));
     }
 
     private List<String> tags(MappingReader reader) {
@@ -256,7 +263,7 @@ public final class SuiteParser {
                 forms.add(form);
             }
         }
-        calendar.allow("date_column", "season_column", "where");
+        calendar.allow("date_column", "season_column", "where", "count_distinct");
         if (forms.size() != 1) {
             problems.add(calendar.location(), "'calendar' needs exactly one of table, query, dates or file"
                     + (forms.isEmpty() ? "" : "; found " + String.join(" and ", forms)));
@@ -270,8 +277,10 @@ public final class SuiteParser {
                 Optional<String> dateColumn = calendar.requiredString("date_column").flatMap(c -> column(c, calendar.locationOf("date_column"), problems));
                 String seasonColumn = calendar.string("season_column").flatMap(c -> column(c, calendar.locationOf("season_column"), problems)).orElse(null);
                 String where = calendar.string("where").flatMap(w -> rowFilter(w, calendar.locationOf("where"), problems)).orElse(null);
+                String countDistinct = calendar.string("count_distinct")
+                        .flatMap(c -> column(c, calendar.locationOf("count_distinct"), problems)).orElse(null);
                 if (table.isPresent() && dateColumn.isPresent()) {
-                    spec = new CalendarSpec.FromTable(table.get(), dateColumn.get(), seasonColumn, where, calendar.location());
+                    spec = new CalendarSpec.FromTable(table.get(), dateColumn.get(), seasonColumn, where, calendar.location(), countDistinct);
                 }
                 break;
             }
@@ -374,7 +383,10 @@ public final class SuiteParser {
         Optional<String> tableText = reader.requiredString("table");
         Optional<TableName> table = tableText.flatMap(t -> table(t, reader.locationOf("table"), problems));
         String id = reader.string("id").flatMap(i -> id(i, reader.locationOf("id"), problems)).orElse(table.map(TableName::simpleName).orElse(null));
-        Optional<String> dateColumn = reader.requiredString("date_column").flatMap(c -> column(c, reader.locationOf("date_column"), problems));
+        // Without a date column the dataset is judged as a whole: no window, no calendar (reference tables).
+        boolean dated = reader.has("date_column");
+        Optional<String> dateColumn = dated ? reader.string("date_column").flatMap(c -> column(c, reader.locationOf("date_column"), problems))
+                : Optional.empty();
         List<String> keys = new ArrayList<>();
         for (String key : reader.stringList("keys")) {
             column(key, reader.locationOf("keys"), problems).ifPresent(keys::add);
@@ -386,14 +398,14 @@ public final class SuiteParser {
         // The checks are read even when the dataset's own table or date column is wrong, so that the author sees
         // their problems in the same run; the placeholders only label messages, and such a dataset is dropped.
         String label = id != null ? id : tableText.map(String::trim).orElse("at line " + reader.location().line());
-        CheckParseContext context = new CheckParseContext(label, table.orElse(UNREADABLE_TABLE), dateColumn.orElse(UNREADABLE_COLUMN),
-                keys, hasCalendar);
+        CheckParseContext context = new CheckParseContext(label, table.orElse(UNREADABLE_TABLE),
+                dateColumn.orElse(dated ? UNREADABLE_COLUMN : null), keys, hasCalendar);
         List<CheckDefinition> checks = checks(reader, context);
         reader.rejectUnknownKeys();
-        if (table.isEmpty() || dateColumn.isEmpty() || id == null) {
+        if (table.isEmpty() || (dated && dateColumn.isEmpty()) || id == null) {
             return Optional.empty();
         }
-        return Optional.of(new Dataset(id, table.get(), dateColumn.get(), keys, where, requiredBy, tags, checks, reader.location()));
+        return Optional.of(new Dataset(id, table.get(), dateColumn.orElse(null), keys, where, requiredBy, tags, checks, reader.location()));
     }
 
     private List<CheckDefinition> checks(MappingReader dataset, CheckParseContext context) {
@@ -455,6 +467,8 @@ public final class SuiteParser {
         Severity severity = reader.string("severity").flatMap(s -> severity(s, reader.locationOf("severity"), problems)).orElse(Severity.ERROR);
         List<String> tags = tags(reader);
         String description = reader.string("description").orElse("");
+        reader.allow(CheckOptions.FALLBACK, CheckOptions.SAMPLES);
+        int before = problems.asList().size();
         Optional<CheckSpec> spec = type.get().parse(reader, context);
         reader.rejectUnknownKeys();
         if (spec.isEmpty()) {
@@ -464,8 +478,16 @@ public final class SuiteParser {
             problems.add(entry.keyLocation(), "check '" + entry.key() + "' needs the expected calendar: add 'calendar:' to the suite");
             return Optional.empty();
         }
+        if (spec.get().needsDateColumn() && !context.isDated()) {
+            problems.add(entry.keyLocation(), "check '" + entry.key() + "' is about dates, and dataset '" + context.datasetId()
+                    + "' has no 'date_column'");
+            return Optional.empty();
+        }
+        // The fallback re-reads this check's own arguments, so it is read only when they hold no problem of their own.
+        Fallback fallback = problems.asList().size() == before ? CheckOptions.fallback(type.get(), arguments, reader, context) : null;
+        SampleRequest samples = CheckOptions.samples(reader, spec.get());
         return Optional.of(new CheckDefinition(id.orElse(spec.get().defaultId()), entry.key(), spec.get(), severity, tags,
-                description, entry.keyLocation()));
+                description, entry.keyLocation(), fallback, samples));
     }
 
     private static Optional<Severity> severity(String text, SourceLocation at, Problems problems) {

@@ -19,10 +19,17 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
     /**
      * A scalar as written; {@code text} is {@code null} for YAML null ({@code ~}, {@code null} or nothing).
+     * {@code number} is true when YAML resolved it as a number (written without quotes), so {@code in: [1, 2]} and
+     * {@code in: ["01", "02"]} can become different SQL literals.
      */
-    record Scalar(String text, SourceLocation location) implements YamlNode {
+    record Scalar(String text, SourceLocation location, boolean number) implements YamlNode {
         public Scalar {
             Objects.requireNonNull(location, "location must not be null");
+        }
+
+        /** A scalar that is not a YAML number. */
+        public Scalar(String text, SourceLocation location) {
+            this(text, location, false);
         }
 
         public boolean isNull() {

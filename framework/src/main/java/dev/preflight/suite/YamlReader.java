@@ -83,6 +83,9 @@ public final class YamlReader {
             }
             case VALUE_NULL:
                 return new YamlNode.Scalar(null, here);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(parser.getText(), here, true);
             default:
                 // Jackson's streaming parser reads "key:" with nothing after it as empty text; YAML says null.
                 String text = parser.getText();

@@ -70,9 +70,28 @@ public final class DuckDbWarehouse implements Warehouse {
 
     @Override
     public QueryResult execute(Statement statement) {
+        if (!statement.parameters().isEmpty()) {
+            return executePrepared(statement);
+        }
         try (java.sql.Statement jdbc = connection.createStatement();
              ResultSet rows = jdbc.executeQuery(statement.sql())) {
             return read(rows);
+        } catch (SQLException e) {
+            throw new WarehouseException(firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Binds each parameter as a value of its own type, so a date is a DATE and text can never become SQL. */
+    private QueryResult executePrepared(Statement statement) {
+        try (PreparedStatement jdbc = connection.prepareStatement(statement.sql())) {
+            List<Object> parameters = statement.parameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                Object value = parameters.get(i);
+                jdbc.setObject(i + 1, value instanceof LocalDate date ? java.sql.Date.valueOf(date) : value);
+            }
+            try (ResultSet rows = jdbc.executeQuery()) {
+                return read(rows);
+            }
         } catch (SQLException e) {
             throw new WarehouseException(firstLine(e.getMessage()), e);
         }
@@ -162,7 +181,11 @@ public final class DuckDbWarehouse implements Warehouse {
         if (message == null) {
             return "unknown error";
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String[] lines = message.split("\n");
+        // DuckDB's JDBC driver wraps some errors in a generic first line; the cause is on the next one.
+        if (lines.length > 1 && lines[0].contains("unsuccessful or closed pending query result")) {
+            return lines[1].replaceFirst("^Error: ", "").trim();
+        }
+        return lines[0];
     }
 }

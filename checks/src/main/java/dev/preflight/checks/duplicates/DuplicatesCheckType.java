@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code duplicates: {keys: [game_id, player_lookup], max: 0}}; keys default to the dataset's keys. */
+/**
+ * {@code duplicates: {keys: [game_id, player_lookup], max: 0}} or {@code {keys: [...], mostly: 99}} (percent of rows
+ * whose key is unique); keys default to the dataset's keys.
+ */
 public final class DuplicatesCheckType implements CheckType {
 
     @Override
@@ -28,10 +31,15 @@ public final class DuplicatesCheckType implements CheckType {
             keys.addAll(dataset.keys());
         }
         long max = arguments.integer("max", 0).orElse(0L);
+        Double mostly = arguments.percent("mostly").orElse(null);
+        if (mostly != null && arguments.has("max")) {
+            arguments.problems().add(arguments.locationOf("mostly"), arguments.what() + " takes 'max' (duplicate rows) or 'mostly' (percent unique), not both");
+            return Optional.empty();
+        }
         if (keys.isEmpty()) {
             arguments.problems().add(arguments.location(), arguments.what() + " needs key columns: add 'keys: [...]' here or to the dataset");
             return Optional.empty();
         }
-        return Optional.of(new DuplicatesSpec(keys, max));
+        return Optional.of(new DuplicatesSpec(keys, max, mostly));
     }
 }

@@ -38,14 +38,19 @@ public record NullRateSpec(String column, double threshold, boolean completeness
     }
 
     @Override
+    public java.util.Optional<dev.preflight.check.SampleSource> failingRows() {
+        return java.util.Optional.of(new dev.preflight.check.SampleSource.Rows(dev.preflight.metric.Predicate.isNull(column)));
+    }
+
+    @Override
     public String describe() {
         return completeness ? column + " non-null >= " + Format.percent(threshold) : column + " null <= " + Format.percent(threshold);
     }
 
     @Override
     public CheckResult evaluate(CheckContext context) {
-        long rows = context.metrics().total(Metric.rowCount());
-        long nulls = context.metrics().total(new Metric.NullCount(column));
+        long rows = context.judgedMetrics().total(Metric.rowCount());
+        long nulls = context.judgedMetrics().total(new Metric.NullCount(column));
         String where = column + " of " + context.dataset().table();
         String window = "(window " + context.window() + ")";
         if (rows == 0) {
@@ -61,14 +66,16 @@ public record NullRateSpec(String column, double threshold, boolean completeness
             double percent = Format.percent(present, rows);
             String actual = Format.percent(percent, threshold);
             String text = where + " is non-NULL in " + Format.count(present) + " of " + Format.count(rows) + " rows (" + actual + ")";
-            return percent >= threshold
+            return (percent >= threshold
                     ? CheckResult.passed(text + ", at least the " + Format.percent(threshold) + " minimum " + window, ">= " + Format.percent(threshold), actual, observed)
-                    : CheckResult.failed(text + ", below the " + Format.percent(threshold) + " minimum " + window, ">= " + Format.percent(threshold), actual, observed);
+                    : CheckResult.failed(text + ", below the " + Format.percent(threshold) + " minimum " + window, ">= " + Format.percent(threshold), actual, observed))
+                    .withWaived(context.waivedDatesWithRows());
         }
         String actual = Format.percent(nullPercent, threshold);
         String text = where + " is NULL in " + Format.count(nulls) + " of " + Format.count(rows) + " rows (" + actual + ")";
-        return nullPercent <= threshold
+        return (nullPercent <= threshold
                 ? CheckResult.passed(text + ", within the " + Format.percent(threshold) + " maximum " + window, "<= " + Format.percent(threshold), actual, observed)
-                : CheckResult.failed(text + ", above the " + Format.percent(threshold) + " maximum " + window, "<= " + Format.percent(threshold), actual, observed);
+                : CheckResult.failed(text + ", above the " + Format.percent(threshold) + " maximum " + window, "<= " + Format.percent(threshold), actual, observed))
+                .withWaived(context.waivedDatesWithRows());
     }
 }

@@ -45,7 +45,7 @@ public record RowCountSpec(Long min, Long max) implements CheckSpec {
 
     @Override
     public CheckResult evaluate(CheckContext context) {
-        long rows = context.metrics().total(Metric.rowCount());
+        long rows = context.judgedMetrics().total(Metric.rowCount());
         Map<String, Object> observed = new LinkedHashMap<>();
         observed.put("rows", rows);
         String text = context.dataset().table() + " has " + Format.count(rows) + " rows";

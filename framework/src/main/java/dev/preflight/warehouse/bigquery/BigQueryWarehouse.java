@@ -349,7 +349,27 @@ public final class BigQueryWarehouse implements Warehouse {
         if (settings.dataset() != null) {
             config.setDefaultDataset(DatasetId.of(settings.project(), settings.dataset()));
         }
+        // GoogleSQL takes '?' as positional parameters: the values travel beside the text, never inside it.
+        for (Object value : statement.parameters()) {
+            config.addPositionalParameter(parameter(value));
+        }
         return config.build();
+    }
+
+    private static com.google.cloud.bigquery.QueryParameterValue parameter(Object value) {
+        if (value instanceof java.time.LocalDate date) {
+            return com.google.cloud.bigquery.QueryParameterValue.date(date.toString());
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return com.google.cloud.bigquery.QueryParameterValue.int64(((Number) value).longValue());
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return com.google.cloud.bigquery.QueryParameterValue.float64(((Number) value).doubleValue());
+        }
+        if (value instanceof Boolean flag) {
+            return com.google.cloud.bigquery.QueryParameterValue.bool(flag);
+        }
+        return com.google.cloud.bigquery.QueryParameterValue.string(String.valueOf(value));
     }
 
     /** Best effort, on its own daemon thread: the statement has already failed, whether this works or not. */

@@ -16,6 +16,10 @@ public final class JsonSummary {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Result fields copied when a check has them; each is described in docs/gate-result.schema.json. */
+    static final java.util.List<String> OPTIONAL_FIELDS = java.util.List.of("waived_dates", "waivers", "fallback", "samples", "short_dates",
+            "failing_dates", "dependencies", "features", "schema");
+
     private JsonSummary() {
     }
 
@@ -39,6 +43,9 @@ public final class JsonSummary {
                 s.putObject("window").put("start", window[0]).put("end", window[1]);
             }
             suite.calendar().ifPresent(calendar -> s.set("calendar", calendar(calendar)));
+            if (!suite.verdict().isEmpty()) {
+                s.put("verdict", suite.verdict());
+            }
             ArrayNode problems = s.putArray("problems");
             suite.problems().forEach(problems::add);
             ArrayNode datasets = s.putArray("datasets");
@@ -82,6 +89,12 @@ public final class JsonSummary {
         check.set("observed", document.has("observed") ? document.get("observed") : JSON.createObjectNode());
         check.set("missing_dates", document.has("missing_dates") ? document.get("missing_dates") : JSON.createArrayNode());
         check.set("missing_ranges", document.has("missing_ranges") ? document.get("missing_ranges") : JSON.createArrayNode());
+        // Fields only some checks have: waivers, fallbacks, samples and each check type's own lists.
+        for (String field : OPTIONAL_FIELDS) {
+            if (document.has(field)) {
+                check.set(field, document.get(field));
+            }
+        }
         return check;
     }
 

@@ -45,18 +45,20 @@ final class RunListener implements TestExecutionListener {
     }
 
     @Override
-    public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+    public synchronized void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
         String calendar = entry.getKeyValuePairs().get(Constants.CALENDAR);
         if (calendar != null) {
             try {
                 JsonNode node = JSON.readTree(calendar);
-                synchronized (this) {
-                    result.suite(node.path("suite_file").asText(), node.path("suite").asText()).calendar(node);
-                }
+                result.suite(node.path("suite_file").asText(), node.path("suite").asText()).calendar(node);
             } catch (IOException e) {
                 result.unverified("unreadable calendar of " + identifier.getDisplayName() + ": " + e.getMessage());
             }
             return;
+        }
+        String verdict = entry.getKeyValuePairs().get(Constants.VERDICT);
+        if (verdict != null) {
+            result.suite(entry.getKeyValuePairs().get("preflight.suite_file"), entry.getKeyValuePairs().get("preflight.suite")).verdict(verdict);
         }
         String document = entry.getKeyValuePairs().get(Constants.RESULT);
         if (document != null) {

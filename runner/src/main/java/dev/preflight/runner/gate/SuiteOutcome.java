@@ -14,6 +14,7 @@ public final class SuiteOutcome {
     private final String name;
     private final String file;
     private String window = "";
+    private String verdict = "";
     private final Map<String, DatasetOutcome> datasets = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private JsonNode calendar;
@@ -37,6 +38,15 @@ public final class SuiteOutcome {
 
     void window(String window) {
         this.window = window;
+    }
+
+    /** {@return the suite's verdict in its own words (e.g. NOT READY), or "" when the suite names none} */
+    public String verdict() {
+        return verdict;
+    }
+
+    void verdict(String verdict) {
+        this.verdict = verdict;
     }
 
     DatasetOutcome dataset(String id, String table, List<String> requiredBy) {

@@ -29,7 +29,8 @@ public final class TextSummary {
         }
         for (SuiteOutcome suite : result.suites()) {
             out.println();
-            out.println("Suite " + suite.name() + (suite.window().isEmpty() ? "" : " · window " + suite.window()));
+            out.println("Suite " + suite.name() + (suite.window().isEmpty() ? "" : " · window " + suite.window())
+                    + (suite.verdict().isEmpty() ? "" : " · " + suite.verdict()));
             for (String problem : suite.problems()) {
                 out.println("  ✗ " + problem);
             }

@@ -1,0 +1,72 @@
+package dev.preflight.checks.completeness;
+
+import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.CheckSpec;
+import dev.preflight.check.CheckType;
+import dev.preflight.suite.MappingReader;
+import dev.preflight.suite.SuiteParser;
+import dev.preflight.suite.YamlNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code completeness: {where: points IS NOT NULL, columns: {minutes_played: {min: 99, critical: true},
+ * paint_attempts: 40}}}: a column's value is its minimum non-NULL percent, or a mapping with {@code min} and
+ * {@code critical} (default false).
+ */
+public final class CompletenessCheckType implements CheckType {
+
+    @Override
+    public String name() {
+        return "completeness";
+    }
+
+    @Override
+    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+        String where = arguments.string("where").flatMap(w -> SuiteParser.rowFilter(w, arguments.locationOf("where"), arguments.problems()))
+                .orElse(null);
+        Optional<MappingReader> columns = arguments.mapping("columns");
+        if (columns.isEmpty()) {
+            if (!arguments.has("columns")) {
+                arguments.missing("columns");
+            }
+            return Optional.empty();
+        }
+        MappingReader reader = columns.get();
+        YamlNode.Mapping mapping = (YamlNode.Mapping) arguments.node("columns").orElseThrow();
+        List<Feature> features = new ArrayList<>();
+        int problems = reader.problems().asList().size();
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            Optional<String> column = SuiteParser.column(entry.key(), entry.keyLocation(), reader.problems());
+            if (entry.value() instanceof YamlNode.Mapping) {
+                Optional<MappingReader> settings = reader.mapping(entry.key());
+                if (settings.isEmpty()) {
+                    continue;
+                }
+                Optional<Double> min = settings.get().percent("min");
+                if (!settings.get().has("min")) {
+                    settings.get().missing("min");
+                }
+                boolean critical = settings.get().bool("critical").orElse(false);
+                settings.get().rejectUnknownKeys();
+                if (column.isPresent() && min.isPresent()) {
+                    features.add(new Feature(column.get(), min.get(), critical));
+                }
+            } else {
+                Optional<Double> min = reader.percent(entry.key());
+                if (column.isPresent() && min.isPresent()) {
+                    features.add(new Feature(column.get(), min.get(), false));
+                }
+            }
+        }
+        if (mapping.entries().isEmpty()) {
+            arguments.problems().add(arguments.locationOf("columns"), "'columns' of " + arguments.what() + " is empty: name at least one feature");
+        }
+        if (features.isEmpty() || reader.problems().asList().size() > problems) {
+            return Optional.empty();
+        }
+        return Optional.of(new CompletenessSpec(features, where));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.preflight.check;
+
+import dev.preflight.metric.CustomQuery;
+import dev.preflight.metric.Predicate;
+
+/** Where a check's failed rows come from, for opt-in samples. */
+public sealed interface SampleSource permits SampleSource.Rows, SampleSource.Query {
+
+    /** The dataset's rows in the window (and row filter) where {@code predicate} holds. */
+    record Rows(Predicate predicate) implements SampleSource {
+    }
+
+    /** The rows the author's failing-rows query returns. */
+    record Query(CustomQuery query) implements SampleSource {
+    }
+}

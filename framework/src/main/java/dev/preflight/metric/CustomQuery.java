@@ -1,0 +1,40 @@
+package dev.preflight.metric;
+
+import dev.preflight.suite.SourceLocation;
+
+import java.util.Objects;
+
+/**
+ * A SELECT written by the suite's author, with its {@code ${name}} placeholders still in it: the engine binds
+ * {@code ${start_date}}, {@code ${end_date}} and suite parameters as query parameters, and replaces {@code ${table}}
+ * with the dataset's quoted table (an identifier, which no warehouse can bind).
+ *
+ * @param sql the query as written
+ * @param mode what the query returns: one value, or the failing rows
+ * @param location where the query is written, for problems
+ */
+public record CustomQuery(String sql, Mode mode, SourceLocation location) {
+
+    /** What a custom query returns. */
+    public enum Mode {
+        /** One row with one number, judged against a threshold. */
+        METRIC,
+        /** The rows that break the expectation; any row fails. The engine counts them. */
+        FAILING_ROWS
+    }
+
+    public CustomQuery {
+        Objects.requireNonNull(sql, "sql must not be null");
+        Objects.requireNonNull(mode, "mode must not be null");
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CustomQuery q && q.sql.equals(sql) && q.mode == mode;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sql, mode);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.preflight.model;
+
+import java.util.List;
+
+/**
+ * Opt-in failed-row samples of one check: at most {@code limit} rows, only {@code columns}, fetched by one extra
+ * statement and only when the check does not pass. Never every column: samples end up in reports and logs.
+ *
+ * @param limit rows at most, 1–100
+ * @param columns the columns to fetch, at least one
+ */
+public record SampleRequest(int limit, List<String> columns) {
+
+    public static final int MAX_LIMIT = 100;
+
+    public SampleRequest {
+        columns = List.copyOf(columns);
+        if (limit < 1 || limit > MAX_LIMIT || columns.isEmpty()) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + " and columns not empty");
+        }
+    }
+}
