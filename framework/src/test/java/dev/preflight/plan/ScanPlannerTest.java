@@ -65,7 +65,7 @@ class ScanPlannerTest {
         String rows = " FROM \"nba_analytics\".\"player_game_summary\""
                 + " WHERE \"game_date\" BETWEEN DATE '2024-10-22' AND DATE '2024-11-30' AND (minutes_played > 0)";
         String perDate = "SELECT \"game_date\" AS pf_date, COUNT(*) AS m0, COUNT(*) FILTER (WHERE \"minutes_played\" IS NULL) AS m1"
-                + rows + " GROUP BY \"game_date\"";
+                + rows + " GROUP BY pf_date";
         String firstDates = "SELECT MIN(\"game_date\") AS pf_first, COUNT(*) AS pf_n" + rows
                 + " AND \"game_id\" IS NOT NULL AND \"player_lookup\" IS NOT NULL GROUP BY \"game_id\", \"player_lookup\"";
         assertThat(scan.statement().sql()).isEqualTo("SELECT pf_date, pf_rows.m0 AS m0, pf_rows.m1 AS m1, COALESCE(pf_dup2.m2, 0) AS m2"

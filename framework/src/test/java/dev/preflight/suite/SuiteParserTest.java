@@ -193,7 +193,7 @@ class SuiteParserTest {
             assertThat(problems(yaml)).containsExactly(
                     "suites/games.yaml:1:1: the suite has no window: declare parameters start_date and end_date, or a 'window:' with start and end",
                     "suites/games.yaml:3:1: unknown key 'windw' in the suite; did you mean 'window'?; known keys: name, parameters, preflight,"
-                            + " description, owner, tags, warehouse, window, calendar, seasons, datasets");
+                            + " description, owner, tags, warehouse, window, calendar, seasons, datasets, waivers, verdict");
         }
 
         @Test
@@ -201,7 +201,7 @@ class SuiteParserTest {
             String yaml = MINIMAL.replace("max: 5}", "max: 5, severty: warn}");
 
             assertThat(problems(yaml)).containsExactly("suites/games.yaml:8:49: unknown key 'severty' in check 'nulls' of dataset"
-                    + " 'player_game_summary'; did you mean 'severity'?; known keys: id, severity, tags, description, column, max");
+                    + " 'player_game_summary'; did you mean 'severity'?; known keys: id, severity, tags, description, fallback, samples, column, max");
         }
 
         @Test
@@ -308,7 +308,7 @@ class SuiteParserTest {
                     "suites/games.yaml:9:9: unknown check type 'nuls'; did you mean 'nulls'?; known types: calendar_days, nulls",
                     "suites/games.yaml:10:25: 'column' of check 'nulls' of dataset 'x; DROP TABLE y' expects a value but was a list",
                     "suites/games.yaml:10:47: unknown key 'severty' in check 'nulls' of dataset 'x; DROP TABLE y'; did you mean"
-                            + " 'severity'?; known keys: id, severity, tags, description, column, max");
+                            + " 'severity'?; known keys: id, severity, tags, description, fallback, samples, column, max");
         }
         @Test
         void a_check_that_needs_a_calendar_in_a_suite_without_one() {
