@@ -40,7 +40,18 @@ final class NbaSchemas {
             table("nba_analytics.upcoming_player_game_context", "game_date DATE", "player_lookup STRING", "team_abbr STRING",
                     "game_id STRING", "has_prop_line BOOL", "points_line FLOAT64", "days_rest INT64"),
             table("nba_analytics.upcoming_team_game_context", "game_date DATE", "team_abbr STRING", "game_id STRING",
-                    "game_spread FLOAT64", "game_total FLOAT64"));
+                    "game_spread FLOAT64", "game_total FLOAT64"),
+            // Phase 4 and the feature store (phase4_postflight.yaml, ml_training_readiness.yaml).
+            table("nba_precompute.team_defense_zone_analysis", "analysis_date DATE", "team_abbr STRING", "paint_pct_allowed FLOAT64",
+                    "mid_range_pct_allowed FLOAT64", "three_pt_pct_allowed FLOAT64"),
+            table("nba_precompute.player_shot_zone_analysis", "analysis_date DATE", "player_lookup STRING", "paint_rate_last_10 FLOAT64",
+                    "mid_range_rate_last_10 FLOAT64", "three_pt_rate_last_10 FLOAT64"),
+            table("nba_precompute.player_composite_factors", "game_date DATE", "player_lookup STRING", "fatigue_score FLOAT64",
+                    "shot_zone_mismatch_score FLOAT64", "pace_score FLOAT64", "usage_spike_score FLOAT64"),
+            table("nba_precompute.player_daily_cache", "cache_date DATE", "player_lookup STRING", "points_avg_last_10 FLOAT64",
+                    "minutes_avg_last_10 FLOAT64"),
+            table("nba_predictions.ml_feature_store_v2", "game_date DATE", "player_lookup STRING", "feature_count INT64",
+                    "feature_names ARRAY<STRING>", "features ARRAY<FLOAT64>"));
 
     private NbaSchemas() {
     }

@@ -122,8 +122,8 @@ class NbaSuiteOnBigQueryStubTest {
     void bigQueryRanOneCalendarStatementAndOneScanPerDatasetThroughJobs() {
         List<String> sent = engine.received();
         assertThat(sent).hasSize(6);
-        assertThat(sent.get(0)).isEqualTo("SELECT DISTINCT `game_date`, `season_year` FROM `nba-props-platform.nba_raw.nbac_schedule`"
-                + " WHERE `game_date` <= DATE '2026-01-03' AND (is_regular_season OR is_playoffs)");
+        assertThat(sent.get(0)).isEqualTo("SELECT `game_date`, `season_year`, COUNT(DISTINCT `game_id`) FROM `nba-props-platform.nba_raw.nbac_schedule`"
+                + " WHERE `game_date` <= DATE '2026-01-03' AND (is_regular_season OR is_playoffs) GROUP BY 1, 2");
         assertThat(sent.subList(1, 6)).allSatisfy(sql -> assertThat(sql)
                 .contains("FROM `nba-props-platform.nba_analytics.")
                 .contains("WHERE `game_date` BETWEEN DATE '2021-10-19' AND DATE '2026-01-03'"));

@@ -45,11 +45,10 @@ class CompletenessTest {
         String sql = ScanPlanner.plan(Contexts.dataset("nba.pgs", "game_date"), Contexts.WINDOW, SPEC.metrics(), DuckDbDialect.INSTANCE)
                 .statement().sql();
 
-        assertThat(sql).isEqualTo("SELECT pf_date, COUNT(*) AS m0, COUNT(*) FILTER (WHERE pf_p1) AS m1, COUNT(*) FILTER (WHERE pf_p2) AS m2,"
-                + " COUNT(*) FILTER (WHERE pf_p3) AS m3 FROM (SELECT \"game_date\" AS pf_date, \"minutes_played\", \"paint_attempts\","
-                + " ((points IS NOT NULL)) AS pf_p1, ((points IS NOT NULL) AND \"minutes_played\" IS NULL) AS pf_p2,"
-                + " ((points IS NOT NULL) AND \"paint_attempts\" IS NULL) AS pf_p3 FROM \"nba\".\"pgs\""
-                + " WHERE \"game_date\" BETWEEN DATE '2024-01-01' AND DATE '2024-01-10') AS pf_rows GROUP BY pf_date ORDER BY pf_date");
+        assertThat(sql).isEqualTo("SELECT \"game_date\" AS pf_date, COUNT(*) AS m0, COUNT(*) FILTER (WHERE (points IS NOT NULL)) AS m1, COUNT(*)"
+                + " FILTER (WHERE (points IS NOT NULL) AND \"minutes_played\" IS NULL) AS m2, COUNT(*) FILTER (WHERE (points IS"
+                + " NOT NULL) AND \"paint_attempts\" IS NULL) AS m3 FROM \"nba\".\"pgs\" WHERE \"game_date\" BETWEEN DATE"
+                + " '2024-01-01' AND DATE '2024-01-10' GROUP BY pf_date ORDER BY pf_date");
     }
 
     private static CheckResult evaluate(long rows, long minutesNulls, long paintNulls) {

@@ -43,7 +43,7 @@ class CoverageRowsPerDateTest {
 
         assertThat(result.status()).isEqualTo(CheckResult.Status.PASSED);
         assertThat(result.message()).isEqualTo("nba.team_offense covers 2 of 4 expected dates (50.0%), at least the 50.0% minimum;"
-                + " missing 1 dates: 2024-01-04; 1 date short of rows: 2024-01-02 (3 of 4 rows) (window 2024-01-01..2024-01-10, 0 bootstrap dates excluded)");
+                + " missing 1 date: 2024-01-04; 1 date short of rows: 2024-01-02 (3 of 4 rows) (window 2024-01-01..2024-01-10, 0 bootstrap dates excluded)");
         assertThat(result.observations()).containsEntry("short_dates", 1).containsEntry("missing_dates", 1).containsEntry("covered_dates", 2);
         assertThat(result.details().get("short_dates")).asString().isEqualTo("[{date=2024-01-02, rows=3, expected_rows=4}]");
     }

@@ -42,10 +42,10 @@ class InvalidSuiteTest {
 
     /** The mistakes in broken.yaml, in file order, as line, column and message (max_rows_per_date is a test check type). */
     private static final List<String> PROBLEMS = List.of(
-            "9:5: dataset needs 'date_column'",
             "10:5: unknown key 'date_colum' in dataset; did you mean 'date_column'?; known keys: table, id, date_column, keys,"
                     + " where, required_by, tags, description, checks",
-            "12:9: unknown check type 'coverag'; did you mean 'coverage'?; known types: coverage, duplicates, max_rows_per_date, null_rate, row_count",
+            "12:9: unknown check type 'coverag'; did you mean 'coverage'?; known types: completeness, coverage,"
+                    + " dependency, duplicates, feature_vector, freshness, max_rows_per_date, null_rate, row_count, row_count_per_date, schema, sql, values",
             "13:46: 'max' of check 'null_rate' of dataset 'player_game_summary' is 150, outside 0–100%;"
                     + " write a percentage such as 95 or 95%");
 
@@ -61,7 +61,7 @@ class InvalidSuiteTest {
         results.testEvents().assertThatEvents()
                 .haveExactly(1, event(displayName("team_offense_game_summary › row_count: rows >= 1"), finishedSuccessfully()))
                 .haveExactly(1, event(displayName("broken (invalid suite)"), finishedWithFailure(instanceOf(SuiteDefinitionException.class),
-                        message("4 problems:" + System.lineSeparator() + String.join(System.lineSeparator(),
+                        message(PROBLEMS.size() + " problems:" + System.lineSeparator() + String.join(System.lineSeparator(),
                                 PROBLEMS.stream().map(p -> "  " + BROKEN + ":" + p).toList())))));
     }
 
@@ -73,7 +73,6 @@ class InvalidSuiteTest {
         assertThat(results.getDiscoveryIssues()).extracting(DiscoveryIssue::message)
                 .containsExactlyElementsOf(PROBLEMS.stream().map(p -> BROKEN + ":" + p).toList());
         assertThat(results.getDiscoveryIssues()).extracting(issue -> issue.source().orElseThrow()).containsExactly(
-                ClasspathResourceSource.from(BROKEN, FilePosition.from(9, 5)),
                 ClasspathResourceSource.from(BROKEN, FilePosition.from(10, 5)),
                 ClasspathResourceSource.from(BROKEN, FilePosition.from(12, 9)),
                 ClasspathResourceSource.from(BROKEN, FilePosition.from(13, 46)));
@@ -86,14 +85,13 @@ class InvalidSuiteTest {
         EngineDiscoveryResults results = EngineTestKit.engine(ENGINE).selectors(selectDirectory(broken.getParentFile())).discover();
 
         assertThat(results.getDiscoveryIssues()).extracting(issue -> issue.source().orElseThrow()).containsExactly(
-                FileSource.from(broken, FilePosition.from(9, 5)),
                 FileSource.from(broken, FilePosition.from(10, 5)),
                 FileSource.from(broken, FilePosition.from(12, 9)),
                 FileSource.from(broken, FilePosition.from(13, 46)));
         TestDescriptor invalid = EngineWarehouse.descendants(results.getEngineDescriptor())
                 .filter(d -> d.getDisplayName().equals("broken (invalid suite)")).findFirst().orElseThrow();
         assertThat(invalid.isTest()).isTrue();
-        assertThat(invalid.getSource()).contains(FileSource.from(broken, FilePosition.from(9, 5)));
+        assertThat(invalid.getSource()).contains(FileSource.from(broken, FilePosition.from(10, 5)));
     }
 
     @Test

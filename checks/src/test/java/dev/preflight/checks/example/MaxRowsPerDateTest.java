@@ -80,6 +80,6 @@ class MaxRowsPerDateTest {
         results.testEvents().assertThatEvents().haveExactly(1, event(test(), finishedWithFailure(message(m ->
                 m.contains("suite.yaml:8:28: check 'max_rows_per_date' of dataset 'b' needs 'max'\n")
                         && m.endsWith("suite.yaml:8:29: unknown key 'maximum' in check 'max_rows_per_date' of dataset 'b'; "
-                        + "known keys: id, severity, tags, description, max")))));
+                        + "known keys: id, severity, tags, description, fallback, samples, max")))));
     }
 }

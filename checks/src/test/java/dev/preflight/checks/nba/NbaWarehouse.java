@@ -61,8 +61,11 @@ public final class NbaWarehouse {
                 schedule.row("00223" + day.getDayOfYear(), day, day.getYear() == 2023 ? 2023 : 2024, true, false, false);
             }
             // Two rows a date with distinct keys: coverage counts dates, not rows, and there are no duplicates.
-            table(db, "player_game_summary", gameDays, gaps, "game_id VARCHAR, player_lookup VARCHAR, usage_rate DOUBLE",
-                    day -> List.of(List.of("G" + day, "lebronjames", 0.31), List.of("G" + day, "anthonydavis", 0.27)));
+            // Every feature the suite's completeness rules read is set, so only the planted gaps show.
+            table(db, "player_game_summary", gameDays, gaps, "game_id VARCHAR, player_lookup VARCHAR, usage_rate DOUBLE, minutes_played DOUBLE, "
+                            + "points INTEGER, fg_attempts INTEGER, rebounds INTEGER, assists INTEGER, three_pt_attempts INTEGER, paint_attempts INTEGER",
+                    day -> List.of(List.of("G" + day, "lebronjames", 0.31, 35.5, 27, 20, 8, 7, 6, 9),
+                            List.of("G" + day, "anthonydavis", 0.27, 33.0, 24, 18, 11, 3, 2, 12)));
             table(db, "team_offense_game_summary", gameDays, gaps, "game_id VARCHAR, team_abbr VARCHAR",
                     day -> List.of(List.of("G" + day, "LAL"), List.of("G" + day, "BOS")));
             table(db, "team_defense_game_summary", gameDays, gaps, "game_id VARCHAR, defending_team_abbr VARCHAR",

@@ -18,7 +18,7 @@ import java.nio.file.Path;
 @Suite
 @SuiteDisplayName("Phase 3 for Phase 4 pre-flight")
 @IncludeEngines("preflight")
-@SelectClasspathResource("preflight/nba")
+@SelectClasspathResource("preflight/nba/phase3_for_phase4.yaml")
 @ConfigurationParameter(key = "preflight.warehouse.path", value = Phase3ForPhase4Test.WAREHOUSE)
 @ConfigurationParameter(key = "preflight.param.start_date", value = NbaWarehouse.START)
 @ConfigurationParameter(key = "preflight.param.end_date", value = NbaWarehouse.END)

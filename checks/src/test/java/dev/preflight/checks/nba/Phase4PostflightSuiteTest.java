@@ -66,7 +66,7 @@ class Phase4PostflightSuiteTest {
                 entry("ml_feature_store_v2/duplicates", "FAILED"),
                 entry("ml_feature_store_v2/dependency", "PASSED"));
         assertThat(run.message("player_shot_zone_analysis/coverage")).isEqualTo("nba_precompute.player_shot_zone_analysis covers 15 of 16"
-                + " expected dates (93.8%), at least the 88.0% minimum; missing 1 dates: 2024-11-16; rows on 2 bootstrap dates, which must have"
+                + " expected dates (93.8%), at least the 88.0% minimum; missing 1 date: 2024-11-16; rows on 2 bootstrap dates, which must have"
                 + " none: 2024-11-03, 2024-11-04 (window 2024-10-22..2024-11-20, 14 bootstrap dates excluded)");
         assertThat(run.message("player_composite_factors/dependency")).isEqualTo("nba_precompute.player_composite_factors ran with incomplete"
                 + " dependencies: it has data on 1 date that upstream player_game_summary lacks: 2024-11-16 (window 2024-10-22..2024-11-20)");

@@ -52,10 +52,10 @@ class ValuesTest {
 
         String sql = ScanPlanner.plan(dataset, Contexts.WINDOW, spec.metrics(), DuckDbDialect.INSTANCE).statement().sql();
 
-        assertThat(sql).isEqualTo("SELECT pf_date, COUNT(*) AS m0, COUNT(*) FILTER (WHERE pf_p1) AS m1, COUNT(*) FILTER (WHERE pf_p2) AS m2"
-                + " FROM (SELECT \"game_date\" AS pf_date, \"team_abbr\", ((points IS NOT NULL) AND \"team_abbr\" IS NOT NULL) AS pf_p1,"
-                + " ((points IS NOT NULL) AND \"team_abbr\" IS NOT NULL AND NOT (\"team_abbr\" IN ('ATL', 'it''s', 7))) AS pf_p2"
-                + " FROM \"nba\".\"pgs\" WHERE \"game_date\" BETWEEN DATE '2024-01-01' AND DATE '2024-01-10') AS pf_rows GROUP BY pf_date ORDER BY pf_date");
+        assertThat(sql).isEqualTo("SELECT \"game_date\" AS pf_date, COUNT(*) AS m0, COUNT(*) FILTER (WHERE (points IS NOT NULL) AND"
+                + " \"team_abbr\" IS NOT NULL) AS m1, COUNT(*) FILTER (WHERE (points IS NOT NULL) AND \"team_abbr\" IS NOT NULL"
+                + " AND NOT (\"team_abbr\" IN ('ATL', 'it''s', 7))) AS m2 FROM \"nba\".\"pgs\" WHERE \"game_date\" BETWEEN DATE"
+                + " '2024-01-01' AND DATE '2024-01-10' GROUP BY pf_date ORDER BY pf_date");
     }
 
     @Test
