@@ -100,7 +100,10 @@ public final class SummaryTable {
         List<Fallback> fallbacks = new ArrayList<>();
         for (GateRun.DatasetResult dataset : run.datasets()) {
             for (ResultDocument check : dataset.checks()) {
-                String note = !check.fallback().isBlank() ? check.fallback() : check.severity().equals("warn") ? check.description() : "";
+                // The fallback's name, then the author's sentence of why, so a stakeholder reads both.
+                String note = !check.fallback().isBlank()
+                        ? check.fallback() + (check.description().isBlank() ? "" : ": " + check.description())
+                        : check.severity().equals("warn") ? check.description() : "";
                 if (!note.isBlank()) {
                     fallbacks.add(new Fallback(dataset.table(), check.check(), check.outcome(), note));
                 }

@@ -49,9 +49,9 @@ class ReportCommandTest {
                 "⚠ 446/848 · 52.6% · 402 missing", "⚠ 496/848 · 58.5% · 352 missing", "Season 2021-22", "Season 2025-26");
         assertThat(Files.readString(out.resolve("summary.md"))).contains("| `nba_analytics.team_defense_game_summary` | ✗ 776/848 · 91.5% · 72 missing |");
         JsonNode statistic = JSON.readTree(out.resolve("allure/widgets/summary.json").toFile()).path("statistic");
-        assertThat(statistic.path("total").asInt()).isEqualTo(7);
+        assertThat(statistic.path("total").asInt()).isEqualTo(8);
         assertThat(statistic.path("failed").asInt()).isEqualTo(1);
-        assertThat(statistic.path("passed").asInt()).isEqualTo(6);
+        assertThat(statistic.path("passed").asInt()).isEqualTo(7);
         assertThat(Files.readString(out.resolve("allure/widgets/environment.json"))).contains("phase3_for_phase4", "2021-10-19..2026-01-03");
         assertThat(Files.readString(out.resolve("allure/index.html"))).doesNotContain("googletagmanager");
 

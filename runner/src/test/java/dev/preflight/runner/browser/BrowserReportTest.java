@@ -63,14 +63,15 @@ class BrowserReportTest {
             assertThat(text.indexOf("BLOCKED")).isLessThan(text.indexOf("Tables"));
             assertThat(text).contains("BLOCKED nba_analytics.team_defense_game_summary covers 776 of 848 expected dates (91.5%, needs >= 95.0%), "
                             + "so team_defense_zone_analysis, player_composite_factors must not run until it is backfilled; 3 more tables are degraded.",
-                    "Checks: 2 passed, 4 warned, 1 failed · gate verdict CLOSED, exit code 1",
+                    "Checks: 2 passed, 5 warned, 1 failed · gate verdict CLOSED, exit code 1",
                     "nba_analytics.player_game_summary required by player_composite_factors, player_daily_cache, ml_feature_store_v2 ✓ 848/848 · 100.0% "
-                            + "⚠ usage_rate 89.6% non-null (needs >= 95.0%) ⚠ 18 duplicate rows — — ⚠ degraded",
+                            + "⚠ usage_rate 89.6% non-null (needs >= 95.0%); completeness 1 of 8 below (needs every feature at its minimum non-NULL share)"
+                            + " ⚠ 18 duplicate rows — — ⚠ degraded",
                     "nba_analytics.team_offense_game_summary required by team_defense_zone_analysis, player_composite_factors ✓ 848/848 · 100.0%",
                     "✗ 776/848 · 91.5% · 72 missing — — — — ✗ blocking",
                     "⚠ 446/848 · 52.6% · 402 missing", "⚠ 496/848 · 58.5% · 352 missing",
                     "Season 2021-22", "Season 2025-26",
-                    "Nothing is waived", "Phase 4 falls back to synthetic context when this table is incomplete.",
+                    "Nothing is waived", "synthetic context: Phase 4 falls back to synthetic context when this table is incomplete.",
                     "Coverage per table over the last 2 runs");
             // The heatmap's cells: runs of dates, each with its tooltip.
             assertThat(dom).contains("<title>2025-04-15 → 2025-06-22: missing (50 dates)</title>", "<title>2021-12-01 → 2022-04-29: missing (140 dates)</title>");
@@ -87,15 +88,15 @@ class BrowserReportTest {
             chromium.screenshot(server.uri("index.html#suites"), SCREENSHOTS.resolve("allure-suites.png"), 1400, 1000);
             chromium.screenshot(server.uri("index.html#categories"), SCREENSHOTS.resolve("allure-categories.png"), 1400, 1000);
 
-            assertThat(overview).contains("Preflight · phase3_for_phase4", "7 test cases", "85.71%",
+            assertThat(overview).contains("Preflight · phase3_for_phase4", "8 test cases", "87.5%",
                     "Window 2021-10-19..2026-01-03", "Suites phase3_for_phase4",
-                    "Missing data (coverage below target) 1 2", "Warnings: below target, gate stays open 4",
+                    "Missing data (coverage below target) 1 2", "Warnings: below target, gate stays open 5",
                     "Preflight · phase3_for_phase4 #2");
             assertThat(overview).doesNotContain("There is nothing to show");
             // The suite's tree: dataset by dataset, failed and passed counts, the warnings marked, the numbers as parameters.
-            assertThat(suites).contains("phase3_for_phase4 1 6",
-                    "nba_analytics.team_defense_game_summary 1 #1 team_defense_game_summary › coverage: coverage >= 95.0% 91.5% , >= 95.0% , 2021-10-19..2026-01-03",
-                    "⚠ upcoming_player_game_context › coverage: coverage >= 95.0% 52.6%", "⚠ upcoming_team_game_context › coverage: coverage >= 95.0% 58.5%",
+            assertThat(suites).contains("phase3_for_phase4 1 7",
+                    "nba_analytics.team_defense_game_summary 1 #1 team_defense_game_summary › coverage: coverage >= 95.0%, 2 rows per calendar unit 91.5% , >= 95.0% , 2021-10-19..2026-01-03",
+                    "⚠ upcoming_player_game_context › coverage: coverage >= 95.0% 52.6%", "⚠ upcoming_team_game_context › coverage: coverage >= 95.0%, 2 rows per calendar unit 58.5%",
                     "⚠ player_game_summary › null_rate(usage_rate): usage_rate non-null >= 95.0% 89.6%");
         }
         assertNotBlank(SCREENSHOTS.resolve("allure-overview.png"));
