@@ -66,7 +66,7 @@ public final class TextSummary {
             for (CheckOutcome check : dataset.checks()) {
                 boolean coverageRow = coverage != null && check.document() == coverage;
                 if (!check.is("PASSED") && !(coverageRow && !verbose)) {
-                    out.println("      " + mark(check) + " " + check.id() + " [" + check.severity() + "]: " + check.message());
+                    out.println("      " + mark(check) + " " + check.id() + " [" + label(check) + "]: " + check.message());
                 } else if (verbose && !coverageRow) {
                     out.println("      " + mark(check) + " " + check.id() + ": " + check.message());
                 }
@@ -76,6 +76,16 @@ public final class TextSummary {
                 }
             }
         }
+    }
+
+    /** A warning that came from a fallback says so; otherwise the severity explains how the result counts. */
+    private static String label(CheckOutcome check) {
+        JsonNode fallback = check.document().path("fallback");
+        if (fallback.path("used").asBoolean(false)) {
+            return "fallback: " + fallback.path("note").asText();
+        }
+        // An error-severity check can still only warn, e.g. completeness whose failing columns are not critical.
+        return check.is("WARNED") && check.severity().equals("error") ? "warns" : check.severity();
     }
 
     private static String mark(CheckOutcome check) {
