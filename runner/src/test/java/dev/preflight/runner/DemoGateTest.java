@@ -51,6 +51,8 @@ class DemoGateTest {
         JsonNode result = JSON.readTree(output.toFile());
         assertThat(schemaErrors(result)).isEmpty();
         assertThat(result.path("verdict").asText()).isEqualTo("CLOSED");
+        // One scan per dataset: every metric of a table comes from one statement.
+        assertThat(result.path("suites").get(0).path("datasets")).allSatisfy(d -> assertThat(d.path("statements").asInt()).isEqualTo(1));
         for (GroundTruth.TableCoverage table : truth.tables()) {
             JsonNode coverage = check(result, table.table(), "coverage");
             assertThat(dates(coverage.path("missing_dates")))

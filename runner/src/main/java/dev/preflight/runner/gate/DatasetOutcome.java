@@ -35,6 +35,18 @@ public final class DatasetOutcome {
         this.requiredBy = List.copyOf(requiredBy);
     }
 
+    private final java.util.Map<String, String> scan = new java.util.LinkedHashMap<>();
+
+    /** Records what the dataset's container published about its scan: statements, bytes processed and billed. */
+    void scan(java.util.Map<String, String> entries) {
+        scan.putAll(entries);
+    }
+
+    /** {@return the scan's figures by report-entry key, e.g. {@code preflight.statements}; empty when none came} */
+    public java.util.Map<String, String> scan() {
+        return java.util.Collections.unmodifiableMap(scan);
+    }
+
     void add(CheckOutcome check) {
         checks.add(check);
     }

@@ -54,6 +54,13 @@ public final class JsonSummary {
                 d.put("id", dataset.id());
                 d.put("table", dataset.table());
                 d.put("status", dataset.status().name());
+                // Figures of the dataset's scan, as the engine published them (bytes only on BigQuery).
+                for (String figure : new String[] {"statements", "bytes_processed", "bytes_billed"}) {
+                    String value = dataset.scan().get("preflight." + figure);
+                    if (value != null) {
+                        d.put(figure, Long.parseLong(value));
+                    }
+                }
                 ArrayNode requiredBy = d.putArray("required_by");
                 dataset.requiredBy().forEach(requiredBy::add);
                 ArrayNode checks = d.putArray("checks");

@@ -28,6 +28,7 @@ final class RunListener implements TestExecutionListener {
 
     private final RunResult result = new RunResult();
     private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> scans = new ConcurrentHashMap<>();
     private final Consumer<String> datasetStarted;
 
     RunListener(Consumer<String> datasetStarted) {
@@ -60,6 +61,10 @@ final class RunListener implements TestExecutionListener {
         if (verdict != null) {
             result.suite(entry.getKeyValuePairs().get("preflight.suite_file"), entry.getKeyValuePairs().get("preflight.suite")).verdict(verdict);
         }
+        UniqueId id = identifier.getUniqueIdObject();
+        if (id.getLastSegment().getType().equals(Constants.DATASET_SEGMENT) && entry.getKeyValuePairs().containsKey("preflight.statements")) {
+            scans.put(datasetKey(id), entry.getKeyValuePairs());
+        }
         String document = entry.getKeyValuePairs().get(Constants.RESULT);
         if (document != null) {
             try {
@@ -79,8 +84,12 @@ final class RunListener implements TestExecutionListener {
             suite.window(window.path("start").asText() + ".." + window.path("end").asText());
             List<String> requiredBy = new ArrayList<>();
             document.path("required_by").forEach(n -> requiredBy.add(n.asText()));
-            suite.dataset(document.path("dataset").asText(), document.path("table").asText(), requiredBy)
-                    .add(new CheckOutcome(document.path("outcome").asText(), document.path("error").asText(),
+            DatasetOutcome dataset = suite.dataset(document.path("dataset").asText(), document.path("table").asText(), requiredBy);
+            java.util.Map<String, String> scan = scans.get(document.path("suite_file").asText() + "#" + document.path("dataset").asText());
+            if (scan != null) {
+                dataset.scan(scan);
+            }
+            dataset.add(new CheckOutcome(document.path("outcome").asText(), document.path("error").asText(),
                             document.path("message").asText(), document));
             return;
         }
@@ -97,6 +106,20 @@ final class RunListener implements TestExecutionListener {
         } else {
             result.unverified(identifier.getDisplayName() + ": " + thrown);
         }
+    }
+
+    /** {@code suite URI#dataset id}, the same key the check documents give as suite_file and dataset. */
+    private static String datasetKey(UniqueId id) {
+        String suite = "";
+        String dataset = "";
+        for (UniqueId.Segment segment : id.getSegments()) {
+            if (segment.getType().equals(Constants.SUITE_SEGMENT)) {
+                suite = segment.getValue();
+            } else if (segment.getType().equals(Constants.DATASET_SEGMENT)) {
+                dataset = segment.getValue();
+            }
+        }
+        return suite + "#" + dataset;
     }
 
     private static java.util.Optional<UniqueId.Segment> lastSegment(TestIdentifier identifier) {
