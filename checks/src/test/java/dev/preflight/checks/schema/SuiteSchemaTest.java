@@ -60,6 +60,49 @@ class SuiteSchemaTest {
         return with("      - coverage: {min: 95}\n", "      - coverage: {min: 95}\n" + item + "\n");
     }
 
+    /** {@code BASE} with a second, upstream dataset {@code team_defense_game_summary} and one more check on the first. */
+    private static String withUpstream(String item) {
+        return check(item).replace("datasets:\n", """
+                datasets:
+                  - table: nba_analytics.team_defense_game_summary
+                    date_column: game_date
+                    checks:
+                      - row_count: {min: 1}
+                """);
+    }
+
+    /** {@code BASE} with one waiver of the base dataset; {@code lines} replace its default settings by key. */
+    private static String waiver(String... lines) {
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        settings.put("dataset", "player_game_summary");
+        settings.put("check", "coverage");
+        settings.put("dates", "[2024-11-05, 2024-12-01..2024-12-10]");
+        settings.put("reason", "scraper outage, source data lost");
+        settings.put("approved_by", "data-platform");
+        settings.put("expires", "2026-03-31");
+        for (String line : lines) {
+            String[] keyValue = line.split(":", 2);
+            if (keyValue.length == 1) {
+                settings.remove(keyValue[0]);
+            } else {
+                settings.put(keyValue[0], keyValue[1].trim());
+            }
+        }
+        StringBuilder yaml = new StringBuilder(BASE).append("waivers:\n");
+        String indent = "  - ";
+        for (java.util.Map.Entry<String, String> e : settings.entrySet()) {
+            yaml.append(indent).append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+            indent = "    ";
+        }
+        return yaml.toString();
+    }
+
+    /** {@code BASE} whose dataset has no date column and the given check instead of coverage (and no calendar). */
+    private static String undated(String item) {
+        return with("    date_column: game_date\n", "").replace("      - coverage: {min: 95}", item)
+                .replace("calendar:\n  table: nba_raw.nbac_schedule\n  date_column: game_date\n  season_column: season_year\n", "");
+    }
+
     static Stream<Arguments> accepted() {
         return Stream.of(
                 arguments("the base suite", BASE),
@@ -124,7 +167,54 @@ class SuiteSchemaTest {
                         "{type: bigquery, project: nba-props-platform, location: US, maximum_bytes_billed: 1000000000}")),
                 arguments("parameter without default", with("  min_coverage: 95", "  min_coverage: 95\n  note:")),
                 arguments("no calendar without coverage", with("      - coverage: {min: 95}", "      - row_count: {min: 1}")
-                        .replace("calendar:\n  table: nba_raw.nbac_schedule\n  date_column: game_date\n  season_column: season_year\n", "")));
+                        .replace("calendar:\n  table: nba_raw.nbac_schedule\n  date_column: game_date\n  season_column: season_year\n", "")),
+                // Suite keys of the check library: waivers and verdict words.
+                arguments("a waiver of one check with dates and a range", waiver()),
+                arguments("a waiver of a whole dataset with one date", waiver("check", "dates: 2024-11-05")),
+                arguments("a waiver with a spaced range and a parameter date", waiver("dates: [\"2024-12-01 .. 2024-12-10\", \"${start_date}\"]")),
+                arguments("no waivers", BASE + "waivers: []\n"),
+                arguments("verdict words", BASE + "verdict: {passed: READY, warned: DEGRADED, failed: NOT READY}\n"),
+                arguments("calendar count_distinct", with("  season_column: season_year\n", "  season_column: season_year\n  count_distinct: game_id\n")),
+                arguments("dataset without date_column", undated("      - row_count: {min: 1}\n      - duplicates: {}")),
+                // Settings every check takes: fallback and samples.
+                arguments("fallback as a note", with("{min: 95}", "{min: 95, fallback: synthetic context}")),
+                arguments("fallback with thresholds", with("{min: 95}", "{min: 95, fallback: {note: synthetic context, min: 50}}")),
+                arguments("fallback mappings with a note only and with counts", check("      - row_count: {min: 1, fallback: {note: x}}\n"
+                        + "      - duplicates: {max: 0, fallback: {note: known copies, max: 3}}")),
+                arguments("samples on null_rate", check("      - null_rate: {column: points, max: 5, samples: {limit: 5, columns: [player_lookup, points]}}")),
+                arguments("samples with one column and the default limit", check("      - values: {column: points, min: 0, samples: {columns: points}}")),
+                arguments("samples limit 100 as text", check("      - duplicates: {samples: {limit: \"100\", columns: [game_id]}}")),
+                arguments("samples on a failing-rows query", check("      - sql: {failing_rows: \"SELECT * FROM ${table} WHERE points < 0\", samples: {columns: [points]}}")),
+                // Check types of the check library, and the keys coverage and duplicates gained.
+                arguments("coverage min_rows_per_date", with("{min: 95}", "{min: 95, min_rows_per_date: 20}")),
+                arguments("coverage rows_per_calendar_count and bootstrap_rows", with("{min: 95}", "{min: 95, rows_per_calendar_count: 2, bootstrap_rows: false}")),
+                arguments("duplicates mostly", check("      - duplicates: {keys: [game_id], mostly: 99}")),
+                arguments("row_count_per_date min", check("      - row_count_per_date: {min: 1}")),
+                arguments("row_count_per_date both", check("      - row_count_per_date: {min: 20, max: \"40\"}")),
+                arguments("freshness", check("      - freshness: {max_days_behind: 2}")),
+                arguments("freshness from today", check("      - freshness: {max_days_behind: 0, from: Today}")),
+                arguments("values min", check("      - values: {column: points, min: 0}")),
+                arguments("values everything", check("      - values: {column: points, min: 0, max: 60, strict_min: true, strict_max: \"TRUE\","
+                        + " mostly: 99, where: minutes_played > 0, not_negative: true, in: [1, \"01\"]}")),
+                arguments("values in one value", check("      - values: {column: team_abbr, in: ATL}")),
+                arguments("values not_negative", check("      - values: {column: points, not_negative: true}")),
+                arguments("completeness shorthand", check("      - completeness: {columns: {points: 95}}")),
+                arguments("completeness with critical and where", check("      - completeness: {where: points IS NOT NULL,"
+                        + " columns: {minutes_played: {min: 99, critical: true}, usage_rate: {min: \"95%\"}}}")),
+                arguments("feature_vector finite by default", check("      - feature_vector: {column: features}")),
+                arguments("feature_vector everything", check("      - feature_vector: {column: features, count: 2, count_column: n, names: [a, b],"
+                        + " names_column: feature_names, finite: false, min_non_null: 95}")),
+                arguments("schema list", check("      - schema: {columns: [game_date, player_lookup]}")),
+                arguments("schema one column", check("      - schema: {columns: game_date}")),
+                arguments("schema with types and no extras", check("      - schema: {columns: {game_date: DATE, features: \"DOUBLE[]\"}, extra_columns: false}")),
+                arguments("schema of a table without columns", check("      - schema: {columns: [], extra_columns: false}")),
+                arguments("dependency upstream", withUpstream("      - dependency: {upstream: team_defense_game_summary}")),
+                arguments("dependency upstreams with keys and a fallback", withUpstream("      - dependency: {upstreams: [team_defense_game_summary],"
+                        + " keys: [game_id], max_unprocessed_dates: 3, severity: warn, fallback: synthetic context}")),
+                arguments("dependency with renamed keys", withUpstream("      - dependency: {upstream: team_defense_game_summary, keys: {team_abbr: defending_team_abbr}}")),
+                arguments("sql metric", check("      - sql: {metric: \"SELECT avg(points) FROM ${table} WHERE game_date BETWEEN ${start_date} AND ${end_date}\", min: 5}")),
+                arguments("sql metric with WITH and a trailing ;", check("      - sql: {metric: \"with t as (select 1 as x) select x from t;\", max: 1.5}")),
+                arguments("sql failing rows", check("      - sql: {failing_rows: \"SELECT * FROM ${table} WHERE points < ${min_coverage}\", max: 2}")));
     }
 
     static Stream<Arguments> rejected() {
@@ -190,7 +280,82 @@ class SuiteSchemaTest {
                 arguments("bootstrap_days below 0", with("  bootstrap_days: 14", "  bootstrap_days: -1")),
                 arguments("warehouse as text", with("{type: duckdb, path: nba.duckdb}", "nba.duckdb")),
                 arguments("parameter as a mapping", with("  min_coverage: 95", "  min_coverage: {value: 95}")),
-                arguments("tags without value", with("name: agreement", "name: agreement\ntags:")));
+                arguments("tags without value", with("name: agreement", "name: agreement\ntags:")),
+                // Waivers and verdict words.
+                arguments("waiver with a bad expires date", waiver("expires: next spring")),
+                arguments("waiver with an impossible expires date", waiver("expires: 2026-02-30")),
+                arguments("waiver without expires", waiver("expires")),
+                arguments("waiver without reason", waiver("reason")),
+                arguments("waiver without approved_by", waiver("approved_by")),
+                arguments("waiver without dataset", waiver("dataset")),
+                arguments("waiver without dates", waiver("dates")),
+                arguments("waiver with empty dates", waiver("dates: []")),
+                arguments("waiver with a range of three dots", waiver("dates: [2024-12-01...2024-12-10]")),
+                arguments("waiver with a relative date", waiver("dates: [today]")),
+                arguments("waiver with an unknown key", waiver("approved: me")),
+                arguments("waiver as text", BASE + "waivers: [outage]\n"),
+                arguments("waivers as a mapping", BASE + "waivers: {dataset: player_game_summary}\n"),
+                arguments("verdict without failed", BASE + "verdict: {passed: READY, warned: DEGRADED}\n"),
+                arguments("verdict with an unknown word", BASE + "verdict: {passed: a, warned: b, failed: c, errored: d}\n"),
+                arguments("calendar count_distinct not a column", with("  season_column: season_year\n", "  season_column: season_year\n  count_distinct: game id\n")),
+                // fallback and samples.
+                arguments("fallback without a note", with("{min: 95}", "{min: 95, fallback: {min: 50}}")),
+                arguments("fallback with an empty note", with("{min: 95}", "{min: 95, fallback: \"\"}")),
+                arguments("fallback as a list", with("{min: 95}", "{min: 95, fallback: [a]}")),
+                arguments("fallback with a setting of another type", with("{min: 95}", "{min: 95, fallback: {note: x, max: 5}}")),
+                arguments("fallback that changes severity", with("{min: 95}", "{min: 95, fallback: {note: x, severity: warn}}")),
+                arguments("fallback threshold out of range", with("{min: 95}", "{min: 95, fallback: {note: x, min: 150}}")),
+                arguments("samples without columns", check("      - null_rate: {column: points, max: 5, samples: {limit: 5}}")),
+                arguments("samples limit above 100", check("      - null_rate: {column: points, max: 5, samples: {limit: 101, columns: [points]}}")),
+                arguments("samples limit 0", check("      - null_rate: {column: points, max: 5, samples: {limit: 0, columns: [points]}}")),
+                arguments("samples with an unknown key", check("      - null_rate: {column: points, max: 5, samples: {columns: [points], all: true}}")),
+                arguments("samples as text", check("      - null_rate: {column: points, max: 5, samples: points}")),
+                arguments("samples on coverage", with("{min: 95}", "{min: 95, samples: {columns: [game_date]}}")),
+                arguments("samples on a sql metric", check("      - sql: {metric: \"SELECT 1\", min: 1, samples: {columns: [points]}}")),
+                arguments("samples on schema", check("      - schema: {columns: [a], samples: {columns: [a]}}")),
+                // Keys coverage and duplicates gained.
+                arguments("coverage with both per-date minimums", with("{min: 95}", "{min: 95, min_rows_per_date: 20, rows_per_calendar_count: 2}")),
+                arguments("coverage min_rows_per_date 0", with("{min: 95}", "{min: 95, min_rows_per_date: 0}")),
+                arguments("coverage bootstrap_rows not a boolean", with("{min: 95}", "{min: 95, bootstrap_rows: never}")),
+                arguments("duplicates with max and mostly", check("      - duplicates: {max: 0, mostly: 99}")),
+                arguments("duplicates mostly above 100", check("      - duplicates: {mostly: 101}")),
+                // A date check on a dataset without date_column.
+                arguments("freshness without date_column", undated("      - freshness: {max_days_behind: 2}")),
+                arguments("row_count_per_date without date_column", undated("      - row_count_per_date: {min: 1}")),
+                // Each check type of the check library, wrong.
+                arguments("row_count_per_date with neither", check("      - row_count_per_date: {}")),
+                arguments("row_count_per_date below 0", check("      - row_count_per_date: {max: -1}")),
+                arguments("freshness without max_days_behind", check("      - freshness: {from: today}")),
+                arguments("freshness from yesterday", check("      - freshness: {max_days_behind: 1, from: yesterday}")),
+                arguments("values without a rule", check("      - values: {column: points, mostly: 99}")),
+                arguments("values not_negative false alone", check("      - values: {column: points, not_negative: false}")),
+                arguments("values strict_min without min", check("      - values: {column: points, max: 5, strict_min: true}")),
+                arguments("values without column", check("      - values: {min: 0}")),
+                arguments("values with an unknown key", check("      - values: {column: points, between: [0, 1]}")),
+                arguments("completeness without columns", check("      - completeness: {where: points > 0}")),
+                arguments("completeness with no columns", check("      - completeness: {columns: {}}")),
+                arguments("completeness column without min", check("      - completeness: {columns: {points: {critical: true}}}")),
+                arguments("completeness with a bad column name", check("      - completeness: {columns: {points-x: 95}}")),
+                arguments("completeness columns as a list", check("      - completeness: {columns: [points]}")),
+                arguments("feature_vector without column", check("      - feature_vector: {count: 3}")),
+                arguments("feature_vector min_non_null without names", check("      - feature_vector: {column: f, count: 3, min_non_null: 95}")),
+                arguments("feature_vector without any rule", check("      - feature_vector: {column: f, finite: false}")),
+                arguments("feature_vector count 0", check("      - feature_vector: {column: f, count: 0}")),
+                arguments("schema without columns", check("      - schema: {extra_columns: false}")),
+                arguments("schema with an empty list", check("      - schema: {columns: []}")),
+                arguments("schema with an empty mapping", check("      - schema: {columns: {}}")),
+                arguments("schema with a bad column", check("      - schema: {columns: [game date]}")),
+                arguments("dependency with upstream and upstreams", withUpstream("      - dependency: {upstream: team_defense_game_summary,"
+                        + " upstreams: [team_defense_game_summary]}")),
+                arguments("dependency without upstream", withUpstream("      - dependency: {keys: [game_id]}")),
+                arguments("dependency with no upstreams", withUpstream("      - dependency: {upstreams: []}")),
+                arguments("dependency with a bad key", withUpstream("      - dependency: {upstream: team_defense_game_summary, keys: {team_abbr: team abbr}}")),
+                arguments("sql with metric and failing_rows", check("      - sql: {metric: \"SELECT 1\", failing_rows: \"SELECT 1\", min: 1}")),
+                arguments("sql metric without bounds", check("      - sql: {metric: \"SELECT 1\"}")),
+                arguments("sql failing rows with min", check("      - sql: {failing_rows: \"SELECT 1\", min: 1}")),
+                arguments("sql that deletes", check("      - sql: {failing_rows: \"DELETE FROM ${table}\"}")),
+                arguments("sql with two statements", check("      - sql: {failing_rows: \"SELECT 1; SELECT 2\"}")),
+                arguments("sql bound not a number", check("      - sql: {metric: \"SELECT 1\", max: many}")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -223,7 +388,24 @@ class SuiteSchemaTest {
                               - row_count: {min: 1}
                         """),
                 arguments("duplicates without keys anywhere", check("      - duplicates: {}").replace("    keys: [game_id, player_lookup]\n", "")),
-                arguments("unknown parameter", with("{min: 95}", "{min: \"${nope}\"}")));
+                arguments("unknown parameter", with("{min: 95}", "{min: \"${nope}\"}")),
+                // Waivers name other parts of the suite, and a range is judged by its length.
+                arguments("waiver of an undeclared dataset", waiver("dataset: player_game_sumary")),
+                arguments("waiver of a check the dataset lacks", waiver("check: null_rate")),
+                arguments("waiver range that runs backwards", waiver("dates: [2024-12-10..2024-12-01]")),
+                arguments("waiver range over 3660 days", waiver("dates: [2000-01-01..2024-12-01]")),
+                // A fallback's thresholds are read merged with the check's own.
+                arguments("fallback that gives null_rate both max and min", check("      - null_rate: {column: points, max: 5, fallback: {note: x, min: 90}}")),
+                // Relations between values of one check, and names of other datasets.
+                arguments("values min above max", check("      - values: {column: points, min: 10, max: 1}")),
+                arguments("feature_vector count that differs from its names", check("      - feature_vector: {column: f, count: 3, names: [a, b]}")),
+                arguments("dependency on an undeclared dataset", withUpstream("      - dependency: {upstream: team_defense_game_sumary}")),
+                arguments("dependency on itself", withUpstream("      - dependency: {upstream: player_game_summary}")),
+                arguments("dependency on a dataset without date_column", withUpstream("      - dependency: {upstream: team_defense_game_summary}")
+                        .replace("  - table: nba_analytics.team_defense_game_summary\n    date_column: game_date\n", "  - table: nba_analytics.team_defense_game_summary\n")),
+                // YAML 1.1 reads yes/no/on/off as booleans before the schema sees them; the parser takes only true and false.
+                arguments("a boolean written as yes", with("{min: 95}", "{min: 95, bootstrap_rows: yes}")),
+                arguments("sql with an unknown placeholder", check("      - sql: {failing_rows: \"SELECT * FROM ${table} WHERE d > ${start}\"}")));
     }
 
     @ParameterizedTest(name = "{0}")
