@@ -85,7 +85,7 @@ class ZetaSqlAnalyzerTest {
 
     @Test
     void theShippedSuitesAreFoundAndParsed() {
-        assertThat(suites).extracting(Suite::name).contains("phase3_for_phase4");
+        assertThat(suites).extracting(Suite::name).contains("phase3_for_phase4", "phase4_postflight", "ml_training_readiness");
     }
 
     @Test
@@ -94,8 +94,9 @@ class ZetaSqlAnalyzerTest {
         for (Suite suite : suites) {
             statements.addAll(SuiteStatements.of(suite, BIGQUERY));
         }
-        // The NBA suite: the schedule calendar and five scans.
+        // Calendars, one scan per dataset, and the Phase 4 suite's dependency comparisons.
         assertThat(statements).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(statements).extracting(Statement::kind).contains(Statement.Kind.CALENDAR, Statement.Kind.SCAN, Statement.Kind.DEPENDENCY);
         assertAllAnalyze(statements);
         reporter.publishEntry("statements_analyzed", String.valueOf(statements.size()));
     }
