@@ -35,9 +35,9 @@ class GxConformanceTest {
             "expect_table_row_count_to_equal", "expect_column_values_to_be_between", "expect_column_values_to_be_in_set",
             "expect_column_to_exist", "expect_table_columns_to_match_set");
 
-    /** The shared GX definitions: beside the repository, as CI lays them out, unless a system property says otherwise. */
+    /** GX's definitions, kept in this module's test resources (or where -Dpreflight.gx.dir points). */
     static Path definitions() {
-        Path dir = Path.of(System.getProperty("preflight.gx.dir", Path.of("..", "..", "shared", "conformance", "gx").toString()));
+        Path dir = Path.of(System.getProperty("preflight.gx.dir", Path.of("src", "test", "resources", "conformance", "gx").toString()));
         assertThat(dir.resolve("MANIFEST.txt")).as("GX conformance definitions (set -Dpreflight.gx.dir)").exists();
         return dir;
     }
