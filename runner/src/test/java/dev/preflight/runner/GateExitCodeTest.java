@@ -108,6 +108,17 @@ class GateExitCodeTest {
     }
 
     @Test
+    void should_not_open_when_a_tag_filter_hides_an_invalid_suite() throws Exception {
+        fixture.suite("tagged/pass.yaml", dataset("s.full", "error").replace("    checks:", "    tags: [nightly]\n    checks:"));
+        Files.writeString(dir.resolve("tagged/invalid.yaml"), "preflight: 1\nname: invalid\ndatasets: [unclosed\n");
+
+        Cli.Run run = Cli.run(dir, "gate", "--suite", dir.resolve("tagged").toString(), "--tag", "nightly");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.out()).contains("invalid.yaml:3", "✓ ready", "INVALID SUITE");
+    }
+
+    @Test
     void should_give_2_for_usage_mistakes_in_one_line_without_stack_traces() throws Exception {
         Path suite = fixture.suite("pass.yaml", dataset("s.full", "error"));
         Path notADirectory = dir.resolve("pass.yaml").resolve("out.json");

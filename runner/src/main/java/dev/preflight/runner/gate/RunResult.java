@@ -61,7 +61,9 @@ public final class RunResult {
         if (count("FAILED") > 0 || (strict && count("WARNED") > 0)) {
             code = code.worst(ExitCode.CLOSED);
         }
-        if (hasSuiteProblems() || checks().isEmpty()) {
+        // A discovery warning is a suite that could not be read (or a selection that found nothing): a tag filter may
+        // have dropped its errored test, so the warning itself must keep the gate from opening.
+        if (hasSuiteProblems() || checks().isEmpty() || !warnings.isEmpty()) {
             code = code.worst(ExitCode.USAGE);
         }
         if (!unverified.isEmpty() || checks().stream().anyMatch(c -> c.is("ERRORED") && !c.error().equals("suite"))) {
