@@ -82,18 +82,24 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, String prefix, JsonNode document) {
+        // Dates with too few rows need the backfill as much as dates with none; each is a range of its own.
+        List<String> shortDates = new ArrayList<>();
+        document.path("short_dates").forEach(d -> shortDates.add(d.path("date").asText()));
         JsonNode ranges = document.path("missing_ranges");
-        if (ranges.isEmpty()) {
+        if (ranges.isEmpty() && shortDates.isEmpty()) {
             return;
         }
         if (format == Format.dates) {
-            List<String> dates = new ArrayList<>();
+            java.util.TreeSet<String> dates = new java.util.TreeSet<>(shortDates);
             document.path("missing_dates").forEach(d -> dates.add(d.asText()));
             out.println(prefix + "--dates " + String.join(",", dates));
             return;
         }
+        java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
         for (JsonNode range : ranges) {
-            out.println(prefix + "--start-date " + range.path("first").asText() + " --end-date " + range.path("last").asText());
+            lines.put(range.path("first").asText(), range.path("last").asText());
         }
+        shortDates.forEach(d -> lines.putIfAbsent(d, d));
+        lines.forEach((first, last) -> out.println(prefix + "--start-date " + first + " --end-date " + last));
     }
 }
