@@ -117,6 +117,11 @@ public final class PipelineRun {
             List<LocalDate> dates = missing.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)).toList();
             backfills.add(new Backfill(table, first, last, dates));
         }
+        // Dates with rows but too few of them are redone one by one, after the missing ranges.
+        for (JsonNode shortDate : document.path("short_dates")) {
+            LocalDate date = LocalDate.parse(shortDate.path("date").asText());
+            backfills.add(new Backfill(table, date, date, List.of(date)));
+        }
         return backfills;
     }
 
