@@ -160,8 +160,22 @@ final class AllureResults {
 
     static void writeRunFiles(List<Suite> suites) {
         AllureLifecycle lifecycle = Allure.getLifecycle();
-        lifecycle.writeAttachment("environment.properties", bytes(RunFiles.environment(suites)));
-        lifecycle.writeAttachment("categories.json", bytes(RunFiles.categories()));
+        writeOnce(lifecycle, "environment.properties", RunFiles.environment(suites));
+        writeOnce(lifecycle, "categories.json", RunFiles.categories());
+    }
+
+    /**
+     * Allure's writer refuses a name that exists, and one JVM (Surefire with several @Suite classes) can run the engine
+     * more than once into the same directory: the first run's file stays, which is not an error.
+     */
+    private static void writeOnce(AllureLifecycle lifecycle, String name, String text) {
+        try {
+            lifecycle.writeAttachment(name, bytes(text));
+        } catch (io.qameta.allure.AllureResultsWriteException e) {
+            if (!(e.getCause() instanceof java.nio.file.FileAlreadyExistsException)) {
+                throw e;
+            }
+        }
     }
 
     private static ByteArrayInputStream bytes(String text) {
