@@ -242,6 +242,10 @@ final class SuiteResolver implements SelectorResolver {
             if (narrowed.isPresent()) {
                 return Resolution.selectors(Set.of(narrowed.get()));
             }
+            // As Cucumber does: say so, rather than silently running more than the line asked for.
+            issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, "line " + position.get().getLine() + " of "
+                    + suite.location().displayName() + " holds no dataset or check; selecting the whole suite instead")
+                    .source(Sources.of(suite.location().at(position.get().getLine(), position.get().getColumn().orElse(1)))));
         }
         return context.addToParent(parent -> Optional.of(new SuiteDescriptor(
                         parent.getUniqueId().append(Constants.SUITE_SEGMENT, suite.location().uri().toString()), suite)))

@@ -125,6 +125,16 @@ class DiscoveryTest {
     }
 
     @Test
+    void should_warn_and_select_the_whole_suite_when_the_line_holds_no_check() {
+        // Line 1 of player_games.yaml is the schema modeline: no dataset or check starts there.
+        EngineDiscoveryResults results = discover(selectClasspathResource(PLAYER_GAMES, FilePosition.from(1)));
+
+        assertThat(tests(results)).containsExactlyElementsOf(playerGames());
+        assertThat(results.getDiscoveryIssues()).extracting(org.junit.platform.engine.DiscoveryIssue::message)
+                .containsExactly("line 1 of " + PLAYER_GAMES + " holds no dataset or check; selecting the whole suite instead");
+    }
+
+    @Test
     void should_find_the_whole_suite_of_a_file_without_a_line() {
         EngineDiscoveryResults results = discover(selectFile(resource(PLAYER_GAMES).toFile()));
 
