@@ -29,11 +29,6 @@ final class SuiteFiles {
         this.parser = parser;
     }
 
-    static boolean isYaml(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(".yaml") || lower.endsWith(".yml");
-    }
-
     SuiteParser.Parsed file(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         URI uri = absolute.toUri();

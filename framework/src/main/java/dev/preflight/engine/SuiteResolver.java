@@ -53,7 +53,7 @@ final class SuiteResolver implements SelectorResolver {
         Path directory = selector.getPath();
         try (Stream<Path> walk = Files.walk(directory)) {
             Set<DiscoverySelector> selectors = walk.filter(Files::isRegularFile)
-                    .filter(p -> SuiteFiles.isYaml(p.getFileName().toString()))
+                    .filter(p -> SuiteParser.isSuiteFileName(p.getFileName().toString()))
                     .sorted()
                     .map(p -> (DiscoverySelector) DiscoverySelectors.selectFile(p.toFile()))
                     .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -66,7 +66,7 @@ final class SuiteResolver implements SelectorResolver {
 
     @Override
     public Resolution resolve(FileSelector selector, Context context) {
-        if (!SuiteFiles.isYaml(selector.getRawPath())) {
+        if (!SuiteParser.isSuiteFileName(selector.getRawPath())) {
             return Resolution.unresolved();
         }
         SuiteParser.Parsed parsed = files.file(selector.getPath());
@@ -77,7 +77,7 @@ final class SuiteResolver implements SelectorResolver {
     @Override
     public Resolution resolve(ClasspathResourceSelector selector, Context context) {
         String name = selector.getClasspathResourceName();
-        if (!SuiteFiles.isYaml(name)) {
+        if (!SuiteParser.isSuiteFileName(name)) {
             return folder(selector).map(Resolution::selectors).orElse(Resolution.unresolved());
         }
         Set<Resource> resources;
@@ -317,7 +317,7 @@ final class SuiteResolver implements SelectorResolver {
     }
 
     static boolean isSuiteResource(Resource resource) {
-        return SuiteFiles.isYaml(resource.getName());
+        return SuiteParser.isSuiteFileName(resource.getName());
     }
 
 }

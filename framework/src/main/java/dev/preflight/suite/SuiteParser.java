@@ -87,6 +87,12 @@ public final class SuiteParser {
         }
     }
 
+    /** {@return whether a file of this name may hold a suite: {@code .yaml} or {@code .yml}, in any case} */
+    public static boolean isSuiteFileName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
     public Parsed parse(Reader reader, SourceLocation file) {
         String text;
         try {

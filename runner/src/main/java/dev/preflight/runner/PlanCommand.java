@@ -7,6 +7,7 @@ import dev.preflight.runner.gate.RunRequest;
 import dev.preflight.runner.gate.RunResult;
 import dev.preflight.runner.gate.SuiteOutcome;
 import dev.preflight.runner.gate.SuiteRunner;
+import dev.preflight.runner.pipeline.Backfill;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,7 +69,7 @@ final class PlanCommand implements Callable<Integer> {
                         err.println("preflight: could not verify " + dataset.table() + ": " + check.message());
                         continue;
                     }
-                    print(out, several ? dataset.table() + " " : "", check.document());
+                    print(out, several ? dataset.table() + " " : "", dataset.table(), check.document());
                 }
             }
         }
@@ -81,25 +82,16 @@ final class PlanCommand implements Callable<Integer> {
         return code == ExitCode.CLOSED ? ExitCode.OPEN.code() : code.code();
     }
 
-    private void print(PrintWriter out, String prefix, JsonNode document) {
-        // Dates with too few rows need the backfill as much as dates with none; each is a range of its own.
-        List<String> shortDates = new ArrayList<>();
-        document.path("short_dates").forEach(d -> shortDates.add(d.path("date").asText()));
-        JsonNode ranges = document.path("missing_ranges");
-        if (ranges.isEmpty() && shortDates.isEmpty()) {
+    private void print(PrintWriter out, String prefix, String table, JsonNode document) {
+        List<Backfill> backfills = Backfill.of(table, document);
+        if (backfills.isEmpty()) {
             return;
         }
         if (format == Format.dates) {
-            java.util.TreeSet<String> dates = new java.util.TreeSet<>(shortDates);
-            document.path("missing_dates").forEach(d -> dates.add(d.asText()));
-            out.println(prefix + "--dates " + String.join(",", dates));
+            out.println(prefix + "--dates " + backfills.stream().flatMap(b -> b.dates().stream()).map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(",")));
             return;
         }
-        java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
-        for (JsonNode range : ranges) {
-            lines.put(range.path("first").asText(), range.path("last").asText());
-        }
-        shortDates.forEach(d -> lines.putIfAbsent(d, d));
-        lines.forEach((first, last) -> out.println(prefix + "--start-date " + first + " --end-date " + last));
+        backfills.forEach(b -> out.println(prefix + "--start-date " + b.first() + " --end-date " + b.last()));
     }
 }

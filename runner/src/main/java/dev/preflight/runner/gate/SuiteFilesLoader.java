@@ -92,7 +92,7 @@ public final class SuiteFilesLoader {
         if (Files.isDirectory(location)) {
             try (Stream<Path> walk = Files.walk(location)) {
                 return walk.filter(Files::isRegularFile)
-                        .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+                        .filter(p -> SuiteParser.isSuiteFileName(p.getFileName().toString())).sorted().toList();
             } catch (IOException e) {
                 throw new UsageException("cannot list " + location + ": " + e.getMessage());
             }

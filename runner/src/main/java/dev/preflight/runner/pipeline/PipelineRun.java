@@ -1,6 +1,5 @@
 package dev.preflight.runner.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.runner.ExitCode;
 import dev.preflight.runner.gate.CheckOutcome;
 import dev.preflight.runner.gate.DatasetOutcome;
@@ -13,7 +12,6 @@ import dev.preflight.runner.gate.TextSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,28 +97,10 @@ public final class PipelineRun {
                 }
                 for (CheckOutcome check : dataset.checks()) {
                     if (check.is("FAILED") || (includeDegraded && check.is("WARNED"))) {
-                        ranges(dataset.table(), check.document()).forEach(backfills::add);
+                        backfills.addAll(Backfill.of(dataset.table(), check.document()));
                     }
                 }
             }
-        }
-        return backfills;
-    }
-
-    private static List<Backfill> ranges(String table, JsonNode document) {
-        List<LocalDate> missing = new ArrayList<>();
-        document.path("missing_dates").forEach(d -> missing.add(LocalDate.parse(d.asText())));
-        List<Backfill> backfills = new ArrayList<>();
-        for (JsonNode range : document.path("missing_ranges")) {
-            LocalDate first = LocalDate.parse(range.path("first").asText());
-            LocalDate last = LocalDate.parse(range.path("last").asText());
-            List<LocalDate> dates = missing.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)).toList();
-            backfills.add(new Backfill(table, first, last, dates));
-        }
-        // Dates with rows but too few of them are redone one by one, after the missing ranges.
-        for (JsonNode shortDate : document.path("short_dates")) {
-            LocalDate date = LocalDate.parse(shortDate.path("date").asText());
-            backfills.add(new Backfill(table, date, date, List.of(date)));
         }
         return backfills;
     }
