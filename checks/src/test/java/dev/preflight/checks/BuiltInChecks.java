@@ -1,7 +1,7 @@
 package dev.preflight.checks;
 
 import dev.preflight.check.CheckTypes;
-import dev.preflight.model.Suite;
+import dev.preflight.suite.Suite;
 import dev.preflight.testing.SuiteEvaluation;
 import dev.preflight.testing.SuiteTexts;
 

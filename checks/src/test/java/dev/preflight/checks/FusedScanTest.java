@@ -4,7 +4,7 @@ import dev.preflight.metric.Metric;
 import dev.preflight.testing.Days;
 import dev.preflight.testing.DuckDbFixture;
 import dev.preflight.testing.SuiteEvaluation;
-import dev.preflight.warehouse.Statement;
+import dev.preflight.sql.Statement;
 import dev.preflight.warehouse.StatementLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

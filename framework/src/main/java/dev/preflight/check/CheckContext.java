@@ -2,7 +2,6 @@ package dev.preflight.check;
 
 import dev.preflight.calendar.ExpectedCalendar;
 import dev.preflight.metric.DatasetMetrics;
-import dev.preflight.model.Dataset;
 import dev.preflight.model.DateWindow;
 
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ import java.util.TreeSet;
  *
  * @param waived dates of unexpired waivers of this check that lie in the window; a check reports the ones it used
  */
-public record CheckContext(Dataset dataset, DateWindow window, DatasetMetrics metrics, ExpectedCalendar calendar,
+public record CheckContext(DatasetInfo dataset, DateWindow window, DatasetMetrics metrics, ExpectedCalendar calendar,
                            LocalDate today, NavigableSet<LocalDate> waived, DatasetFacts facts) {
 
     public CheckContext {
@@ -31,7 +30,7 @@ public record CheckContext(Dataset dataset, DateWindow window, DatasetMetrics me
     }
 
     /** A context without waivers or facts, judged today. */
-    public CheckContext(Dataset dataset, DateWindow window, DatasetMetrics metrics, ExpectedCalendar calendar) {
+    public CheckContext(DatasetInfo dataset, DateWindow window, DatasetMetrics metrics, ExpectedCalendar calendar) {
         this(dataset, window, metrics, calendar, LocalDate.now(), new TreeSet<>(), DatasetFacts.none());
     }
 

@@ -1,6 +1,6 @@
 package dev.preflight.check;
 
-import dev.preflight.suite.MappingReader;
+import dev.preflight.yaml.MappingReader;
 
 import java.util.Optional;
 
@@ -21,5 +21,5 @@ public interface CheckType {
      * @param arguments the mapping under the type's key, never {@code null}
      * @param dataset what the check is declared on
      */
-    Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset);
+    Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset);
 }

@@ -3,7 +3,7 @@ package dev.preflight.check;
 import dev.preflight.metric.CustomQuery;
 import dev.preflight.metric.Dependency;
 import dev.preflight.metric.DependencyGaps;
-import dev.preflight.warehouse.QueryResult;
+import dev.preflight.metric.QueryResult;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.preflight.engine;
 
-import dev.preflight.model.Suite;
+import dev.preflight.suite.Suite;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;

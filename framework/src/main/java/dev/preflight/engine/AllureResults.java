@@ -1,9 +1,11 @@
 package dev.preflight.engine;
 
+import dev.preflight.execution.Outcome;
+
 import dev.preflight.calendar.CalendarPicture;
 import dev.preflight.model.Severity;
-import dev.preflight.model.Suite;
-import dev.preflight.suite.SourceLocation;
+import dev.preflight.suite.Suite;
+import dev.preflight.source.SourceLocation;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.SeverityLevel;

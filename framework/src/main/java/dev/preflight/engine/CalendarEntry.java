@@ -1,12 +1,14 @@
 package dev.preflight.engine;
 
+import dev.preflight.execution.SuiteRun;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.calendar.ExpectedCalendar;
 import dev.preflight.model.DateWindow;
-import dev.preflight.model.Suite;
+import dev.preflight.suite.Suite;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.ReportEntry;
 

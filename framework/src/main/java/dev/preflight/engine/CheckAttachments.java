@@ -1,5 +1,7 @@
 package dev.preflight.engine;
 
+import dev.preflight.execution.DatasetRun;
+
 import dev.preflight.calendar.CalendarPicture;
 import dev.preflight.calendar.DayState;
 import dev.preflight.calendar.ExpectedCalendar;

@@ -1,10 +1,14 @@
 package dev.preflight.engine;
 
+import dev.preflight.execution.CheckRun;
+import dev.preflight.execution.DatasetRun;
+import dev.preflight.execution.Outcome;
+
 import dev.preflight.check.CheckResult;
-import dev.preflight.model.CheckDefinition;
-import dev.preflight.model.Dataset;
+import dev.preflight.suite.CheckDefinition;
+import dev.preflight.suite.Dataset;
 import dev.preflight.model.Severity;
-import dev.preflight.model.Suite;
+import dev.preflight.suite.Suite;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;

@@ -1,8 +1,11 @@
 package dev.preflight.engine;
 
-import dev.preflight.model.CheckDefinition;
-import dev.preflight.model.Dataset;
-import dev.preflight.model.Suite;
+import dev.preflight.execution.DatasetRun;
+import dev.preflight.execution.Outcome;
+
+import dev.preflight.suite.CheckDefinition;
+import dev.preflight.suite.Dataset;
+import dev.preflight.suite.Suite;
 
 /**
  * One finished check as reports see it: where it is written, what it decided, the {@value Constants#RESULT}

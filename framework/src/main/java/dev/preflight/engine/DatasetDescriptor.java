@@ -1,8 +1,10 @@
 package dev.preflight.engine;
 
-import dev.preflight.model.CheckDefinition;
-import dev.preflight.model.Dataset;
-import dev.preflight.model.Suite;
+import dev.preflight.execution.DatasetRun;
+
+import dev.preflight.suite.CheckDefinition;
+import dev.preflight.suite.Dataset;
+import dev.preflight.suite.Suite;
 import dev.preflight.warehouse.StatementLog;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -62,7 +64,7 @@ final class DatasetDescriptor extends AbstractTestDescriptor implements Node<Pre
         entry.put("preflight.window", suite.window().toString());
         entry.put("preflight.statements", String.valueOf(statements.size() - before));
         run.scan().ifPresent(scan -> entry.put("preflight.sql", scan.statement().sql()));
-        statements.stream().skip(before).filter(s -> s.statement().kind() == dev.preflight.warehouse.Statement.Kind.SCAN)
+        statements.stream().skip(before).filter(s -> s.statement().kind() == dev.preflight.sql.Statement.Kind.SCAN)
                 .findFirst().ifPresent(s -> {
                     entry.put("preflight.scan_ms", String.valueOf(s.duration().toMillis()));
                     // Only warehouses that bill by bytes (BigQuery) report these; DuckDB's scans publish neither.

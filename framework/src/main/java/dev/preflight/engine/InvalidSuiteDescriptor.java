@@ -1,8 +1,8 @@
 package dev.preflight.engine;
 
-import dev.preflight.suite.Problem;
-import dev.preflight.suite.SourceLocation;
-import dev.preflight.suite.SuiteDefinitionException;
+import dev.preflight.source.Problem;
+import dev.preflight.source.SourceLocation;
+import dev.preflight.source.SuiteDefinitionException;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;

@@ -1,6 +1,6 @@
 package dev.preflight.engine;
 
-import dev.preflight.suite.ParameterSource;
+import dev.preflight.model.ParameterSource;
 import org.junit.platform.engine.ConfigurationParameters;
 
 import java.util.Map;

@@ -1,5 +1,8 @@
 package dev.preflight.engine;
 
+import dev.preflight.execution.DatasetRun;
+import dev.preflight.execution.SuiteRun;
+
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 

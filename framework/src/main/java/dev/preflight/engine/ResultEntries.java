@@ -1,12 +1,14 @@
 package dev.preflight.engine;
 
+import dev.preflight.execution.Outcome;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.check.CheckResult;
-import dev.preflight.model.CheckDefinition;
-import dev.preflight.model.Dataset;
-import dev.preflight.model.Suite;
-import dev.preflight.suite.SuiteDefinitionException;
+import dev.preflight.suite.CheckDefinition;
+import dev.preflight.suite.Dataset;
+import dev.preflight.suite.Suite;
+import dev.preflight.source.SuiteDefinitionException;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 import java.util.LinkedHashMap;

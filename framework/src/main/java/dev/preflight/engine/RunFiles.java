@@ -3,7 +3,7 @@ package dev.preflight.engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.preflight.model.Suite;
+import dev.preflight.suite.Suite;
 import dev.preflight.model.WarehouseSpec;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.preflight.engine;
 
-import dev.preflight.suite.SourceLocation;
+import dev.preflight.source.SourceLocation;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FilePosition;

@@ -1,7 +1,9 @@
 package dev.preflight.engine;
 
-import dev.preflight.model.Suite;
-import dev.preflight.warehouse.Statement;
+import dev.preflight.execution.SuiteRun;
+
+import dev.preflight.suite.Suite;
+import dev.preflight.sql.Statement;
 import dev.preflight.warehouse.StatementLog;
 import dev.preflight.warehouse.Warehouses;
 import org.junit.platform.engine.TestTag;

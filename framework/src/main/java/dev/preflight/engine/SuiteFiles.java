@@ -1,6 +1,6 @@
 package dev.preflight.engine;
 
-import dev.preflight.suite.SourceLocation;
+import dev.preflight.source.SourceLocation;
 import dev.preflight.suite.SuiteParser;
 
 import java.io.IOException;
@@ -39,7 +39,7 @@ final class SuiteFiles {
             } catch (IOException e) {
                 // NoSuchFileException's message is just the path, which the location already shows.
                 String why = e instanceof java.nio.file.NoSuchFileException ? "the file does not exist" : e.getMessage();
-                return new SuiteParser.Parsed.Invalid(null, List.of(new dev.preflight.suite.Problem(location,
+                return new SuiteParser.Parsed.Invalid(null, List.of(new dev.preflight.source.Problem(location,
                         "cannot read the suite: " + why)));
             }
         });
@@ -55,7 +55,7 @@ final class SuiteFiles {
                     return parser.parse(reader, location);
                 }
             } catch (IOException e) {
-                return new SuiteParser.Parsed.Invalid(null, List.of(new dev.preflight.suite.Problem(location,
+                return new SuiteParser.Parsed.Invalid(null, List.of(new dev.preflight.source.Problem(location,
                         "cannot read the suite: " + e.getMessage())));
             }
         });

@@ -1,8 +1,8 @@
 package dev.preflight.engine;
 
-import dev.preflight.model.CheckDefinition;
-import dev.preflight.model.Dataset;
-import dev.preflight.model.Suite;
+import dev.preflight.suite.CheckDefinition;
+import dev.preflight.suite.Dataset;
+import dev.preflight.suite.Suite;
 import dev.preflight.suite.SuiteParser;
 import org.junit.platform.commons.PreconditionViolationException;
 import org.junit.platform.commons.io.Resource;

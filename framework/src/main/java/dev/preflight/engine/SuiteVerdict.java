@@ -1,6 +1,8 @@
 package dev.preflight.engine;
 
-import dev.preflight.model.Suite;
+import dev.preflight.execution.Outcome;
+
+import dev.preflight.suite.Suite;
 import dev.preflight.model.VerdictLabels;
 import org.junit.platform.engine.reporting.ReportEntry;
 

@@ -1,8 +1,10 @@
 package dev.preflight.metric;
 
-import dev.preflight.suite.SourceLocation;
+import dev.preflight.source.SourceLocation;
 
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A SELECT written by the suite's author, with its {@code ${name}} placeholders still in it: the engine binds
@@ -14,6 +16,13 @@ import java.util.Objects;
  * @param location where the query is written, for problems
  */
 public record CustomQuery(String sql, Mode mode, SourceLocation location) {
+
+    /** A placeholder: {@code ${name}}. */
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{\\s*([A-Za-z0-9_.-]+)\\s*}");
+    /** The placeholder replaced by the dataset's quoted table. */
+    public static final String TABLE = "table";
+    /** The placeholders bound to the window's first and last date. */
+    public static final Set<String> WINDOW = Set.of("start_date", "end_date");
 
     /** What a custom query returns. */
     public enum Mode {

@@ -1,6 +1,6 @@
 package dev.preflight.metric;
 
-import dev.preflight.suite.SourceLocation;
+import dev.preflight.source.SourceLocation;
 
 import java.util.List;
 import java.util.Objects;

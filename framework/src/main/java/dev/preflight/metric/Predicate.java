@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A condition on one row of a dataset, kept as a value so that equal conditions are one metric and every warehouse
- * renders it in its own SQL ({@code dev.preflight.plan.Predicates}). Checks build these; they never write SQL text,
+ * renders it in its own SQL. Checks build these; they never write SQL text,
  * except {@link Sql}, a row filter the suite's author wrote.
  */
 public sealed interface Predicate permits Predicate.IsNull, Predicate.Not, Predicate.And, Predicate.Or, Predicate.Sql,

@@ -1,6 +1,6 @@
 package dev.preflight.model;
 
-import dev.preflight.suite.SourceLocation;
+import dev.preflight.source.SourceLocation;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.preflight.model;
 
-import dev.preflight.suite.SourceLocation;
+import dev.preflight.source.SourceLocation;
 
 import java.util.Map;
 import java.util.Objects;

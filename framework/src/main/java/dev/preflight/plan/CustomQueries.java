@@ -1,11 +1,11 @@
 package dev.preflight.plan;
 
 import dev.preflight.metric.CustomQuery;
-import dev.preflight.model.Dataset;
+import dev.preflight.suite.Dataset;
 import dev.preflight.model.DateWindow;
 import dev.preflight.sql.SqlDialect;
-import dev.preflight.suite.Parameters;
-import dev.preflight.warehouse.Statement;
+import dev.preflight.model.Parameters;
+import dev.preflight.sql.Statement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +19,6 @@ import java.util.regex.Pattern;
  * dataset's quoted table. Values are bound, never concatenated, so no parameter can change the statement's shape.
  */
 public final class CustomQueries {
-
-    public static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{\\s*([A-Za-z0-9_.-]+)\\s*}");
-    public static final String TABLE = "table";
-    public static final Set<String> WINDOW = Set.of("start_date", "end_date");
 
     private CustomQueries() {
     }
@@ -48,12 +44,12 @@ public final class CustomQueries {
 
     private static String bind(String template, Dataset dataset, DateWindow window, Parameters parameters, SqlDialect dialect,
                                List<Object> values) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
+        Matcher matcher = CustomQuery.PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);
             String replacement;
-            if (name.equals(TABLE)) {
+            if (name.equals(CustomQuery.TABLE)) {
                 replacement = dialect.table(dataset.table());
             } else {
                 replacement = dialect.parameter();

@@ -2,11 +2,11 @@ package dev.preflight.plan;
 
 import dev.preflight.metric.Dependency;
 import dev.preflight.metric.DependencyGaps;
-import dev.preflight.model.Dataset;
+import dev.preflight.suite.Dataset;
 import dev.preflight.model.DateWindow;
 import dev.preflight.sql.SqlDialect;
-import dev.preflight.warehouse.QueryResult;
-import dev.preflight.warehouse.Statement;
+import dev.preflight.metric.QueryResult;
+import dev.preflight.sql.Statement;
 import dev.preflight.warehouse.WarehouseException;
 
 import java.time.LocalDate;

@@ -1,10 +1,12 @@
 package dev.preflight.plan;
 
+import dev.preflight.sql.Predicates;
+
 import dev.preflight.metric.Predicate;
-import dev.preflight.model.Dataset;
+import dev.preflight.suite.Dataset;
 import dev.preflight.model.DateWindow;
 import dev.preflight.sql.SqlDialect;
-import dev.preflight.warehouse.Statement;
+import dev.preflight.sql.Statement;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.preflight.plan;
 
 import dev.preflight.metric.Metric;
 import dev.preflight.model.DateWindow;
-import dev.preflight.warehouse.Statement;
+import dev.preflight.sql.Statement;
 
 import java.util.List;
 

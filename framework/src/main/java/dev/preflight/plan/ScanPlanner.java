@@ -1,11 +1,13 @@
 package dev.preflight.plan;
 
+import dev.preflight.sql.Predicates;
+
 import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.metric.Metric;
-import dev.preflight.model.Dataset;
+import dev.preflight.suite.Dataset;
 import dev.preflight.model.DateWindow;
 import dev.preflight.sql.SqlDialect;
-import dev.preflight.warehouse.Statement;
+import dev.preflight.sql.Statement;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

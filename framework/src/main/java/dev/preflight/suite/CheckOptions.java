@@ -1,9 +1,12 @@
 package dev.preflight.suite;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.source.Problems;
+import dev.preflight.yaml.MappingReader;
+import dev.preflight.yaml.YamlNode;
+
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
-import dev.preflight.model.Fallback;
 import dev.preflight.model.SampleRequest;
 
 import java.util.ArrayList;
@@ -31,7 +34,7 @@ final class CheckOptions {
      * {@code fallback: {note: synthetic context, min: 50}}: the keys besides {@code note} replace the check's own, and
      * the check type reads the result as the alternative condition.
      */
-    static Fallback fallback(CheckType type, YamlNode.Mapping arguments, MappingReader check, CheckParseContext context) {
+    static Fallback fallback(CheckType type, YamlNode.Mapping arguments, MappingReader check, DatasetInfo context) {
         Optional<YamlNode> node = check.node(FALLBACK);
         if (node.isEmpty()) {
             return null;
@@ -87,7 +90,7 @@ final class CheckOptions {
         long limit = samples.integer("limit", 1).orElse(5L);
         List<String> columns = new ArrayList<>();
         for (String column : samples.stringList("columns")) {
-            SuiteParser.column(column, samples.locationOf("columns"), problems).ifPresent(columns::add);
+            MappingReader.columnName(column, samples.locationOf("columns"), problems).ifPresent(columns::add);
         }
         if (!samples.has("columns")) {
             problems.add(samples.location(), "'samples' of " + check.what() + " needs 'columns': name the columns to show,"

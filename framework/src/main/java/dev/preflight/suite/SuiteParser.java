@@ -1,20 +1,26 @@
 package dev.preflight.suite;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.model.ParameterSource;
+import dev.preflight.model.Parameters;
+import dev.preflight.source.Problem;
+import dev.preflight.source.Problems;
+import dev.preflight.source.SourceLocation;
+import dev.preflight.source.Suggestions;
+import dev.preflight.yaml.MappingReader;
+import dev.preflight.yaml.YamlNode;
+import dev.preflight.yaml.YamlReader;
+
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
 import dev.preflight.check.CheckTypes;
 import dev.preflight.model.CalendarSpec;
-import dev.preflight.model.CheckDefinition;
-import dev.preflight.model.Dataset;
 import dev.preflight.model.DateWindow;
 import dev.preflight.model.Identifiers;
 import dev.preflight.model.SeasonSpec;
 import dev.preflight.model.Severity;
-import dev.preflight.model.Suite;
 import dev.preflight.model.TableName;
 import dev.preflight.model.WarehouseSpec;
-import dev.preflight.model.Fallback;
 import dev.preflight.model.SampleRequest;
 import dev.preflight.model.VerdictLabels;
 import dev.preflight.model.Waiver;
@@ -279,12 +285,12 @@ public final class SuiteParser {
         CalendarSpec spec = null;
         switch (forms.get(0)) {
             case "table": {
-                Optional<TableName> table = calendar.string("table").flatMap(t -> table(t, calendar.locationOf("table"), problems));
-                Optional<String> dateColumn = calendar.requiredString("date_column").flatMap(c -> column(c, calendar.locationOf("date_column"), problems));
-                String seasonColumn = calendar.string("season_column").flatMap(c -> column(c, calendar.locationOf("season_column"), problems)).orElse(null);
-                String where = calendar.string("where").flatMap(w -> rowFilter(w, calendar.locationOf("where"), problems)).orElse(null);
+                Optional<TableName> table = calendar.string("table").flatMap(t -> MappingReader.tableName(t, calendar.locationOf("table"), problems));
+                Optional<String> dateColumn = calendar.requiredString("date_column").flatMap(c -> MappingReader.columnName(c, calendar.locationOf("date_column"), problems));
+                String seasonColumn = calendar.string("season_column").flatMap(c -> MappingReader.columnName(c, calendar.locationOf("season_column"), problems)).orElse(null);
+                String where = calendar.string("where").flatMap(w -> MappingReader.rowFilterText(w, calendar.locationOf("where"), problems)).orElse(null);
                 String countDistinct = calendar.string("count_distinct")
-                        .flatMap(c -> column(c, calendar.locationOf("count_distinct"), problems)).orElse(null);
+                        .flatMap(c -> MappingReader.columnName(c, calendar.locationOf("count_distinct"), problems)).orElse(null);
                 if (table.isPresent() && dateColumn.isPresent()) {
                     spec = new CalendarSpec.FromTable(table.get(), dateColumn.get(), seasonColumn, where, calendar.location(), countDistinct);
                 }
@@ -387,24 +393,24 @@ public final class SuiteParser {
     private Optional<Dataset> dataset(MappingReader reader, boolean hasCalendar) {
         Problems problems = reader.problems();
         Optional<String> tableText = reader.requiredString("table");
-        Optional<TableName> table = tableText.flatMap(t -> table(t, reader.locationOf("table"), problems));
+        Optional<TableName> table = tableText.flatMap(t -> MappingReader.tableName(t, reader.locationOf("table"), problems));
         String id = reader.string("id").flatMap(i -> id(i, reader.locationOf("id"), problems)).orElse(table.map(TableName::simpleName).orElse(null));
         // Without a date column the dataset is judged as a whole: no window, no calendar (reference tables).
         boolean dated = reader.has("date_column");
-        Optional<String> dateColumn = dated ? reader.string("date_column").flatMap(c -> column(c, reader.locationOf("date_column"), problems))
+        Optional<String> dateColumn = dated ? reader.string("date_column").flatMap(c -> MappingReader.columnName(c, reader.locationOf("date_column"), problems))
                 : Optional.empty();
         List<String> keys = new ArrayList<>();
         for (String key : reader.stringList("keys")) {
-            column(key, reader.locationOf("keys"), problems).ifPresent(keys::add);
+            MappingReader.columnName(key, reader.locationOf("keys"), problems).ifPresent(keys::add);
         }
-        String where = reader.string("where").flatMap(w -> rowFilter(w, reader.locationOf("where"), problems)).orElse(null);
+        String where = reader.string("where").flatMap(w -> MappingReader.rowFilterText(w, reader.locationOf("where"), problems)).orElse(null);
         List<String> requiredBy = reader.stringList("required_by");
         List<String> tags = tags(reader);
         reader.string("description");
         // The checks are read even when the dataset's own table or date column is wrong, so that the author sees
         // their problems in the same run; the placeholders only label messages, and such a dataset is dropped.
         String label = id != null ? id : tableText.map(String::trim).orElse("at line " + reader.location().line());
-        CheckParseContext context = new CheckParseContext(label, table.orElse(UNREADABLE_TABLE),
+        DatasetInfo context = new DatasetInfo(label, table.orElse(UNREADABLE_TABLE),
                 dateColumn.orElse(dated ? UNREADABLE_COLUMN : null), keys, hasCalendar);
         List<CheckDefinition> checks = checks(reader, context);
         reader.rejectUnknownKeys();
@@ -414,7 +420,7 @@ public final class SuiteParser {
         return Optional.of(new Dataset(id, table.get(), dateColumn.orElse(null), keys, where, requiredBy, tags, checks, reader.location()));
     }
 
-    private List<CheckDefinition> checks(MappingReader dataset, CheckParseContext context) {
+    private List<CheckDefinition> checks(MappingReader dataset, DatasetInfo context) {
         Problems problems = dataset.problems();
         Optional<List<YamlNode>> items = dataset.list("checks");
         if (items.isEmpty()) {
@@ -442,7 +448,7 @@ public final class SuiteParser {
         return checks;
     }
 
-    private Optional<CheckDefinition> check(YamlNode item, MappingReader dataset, CheckParseContext context) {
+    private Optional<CheckDefinition> check(YamlNode item, MappingReader dataset, DatasetInfo context) {
         Problems problems = dataset.problems();
         if (!(item instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1) {
             problems.add(item.location(), "a check is one key naming its type with its settings below it, e.g. '- coverage: {min: 95}'"
@@ -515,37 +521,6 @@ public final class SuiteParser {
             return Optional.empty();
         }
         return Optional.of(text);
-    }
-
-    /** {@return the table, or empty after a located problem} */
-    public static Optional<TableName> table(String text, SourceLocation at, Problems problems) {
-        Optional<TableName> table = TableName.parse(text);
-        if (table.isEmpty()) {
-            problems.add(at, "'" + text + "' is not a table name: " + TableName.RULE);
-        }
-        return table;
-    }
-
-    /** {@return the column, or empty after a located problem} */
-    public static Optional<String> column(String text, SourceLocation at, Problems problems) {
-        String name = text.trim();
-        if (!Identifiers.isColumn(name)) {
-            problems.add(at, "'" + text + "' is not a column name: " + Identifiers.COLUMN_RULE);
-            return Optional.empty();
-        }
-        return Optional.of(name);
-    }
-
-    /**
-     * Row filters are SQL written by the suite's author and run as written, so they are trusted like the suite;
-     * still, one statement only: a ';' or a comment could smuggle a second one.
-     */
-    public static Optional<String> rowFilter(String text, SourceLocation at, Problems problems) {
-        if (text.contains(";") || text.contains("--") || text.contains("/*")) {
-            problems.add(at, "a row filter is one SQL condition: leave out ';' and comments");
-            return Optional.empty();
-        }
-        return Optional.of(text.trim());
     }
 
     private static String read(Reader reader) throws IOException {

@@ -1,8 +1,11 @@
 package dev.preflight.suite;
 
+import dev.preflight.source.Problems;
+import dev.preflight.source.Suggestions;
+import dev.preflight.yaml.MappingReader;
+import dev.preflight.yaml.YamlNode;
+
 import dev.preflight.metric.Dependency;
-import dev.preflight.model.CheckDefinition;
-import dev.preflight.model.Dataset;
 import dev.preflight.model.VerdictLabels;
 import dev.preflight.model.Waiver;
 

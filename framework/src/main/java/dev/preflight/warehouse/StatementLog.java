@@ -1,5 +1,10 @@
 package dev.preflight.warehouse;
 
+import dev.preflight.metric.QueryStats;
+
+import dev.preflight.metric.QueryResult;
+import dev.preflight.sql.Statement;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

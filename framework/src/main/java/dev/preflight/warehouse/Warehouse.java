@@ -1,5 +1,8 @@
 package dev.preflight.warehouse;
 
+import dev.preflight.metric.QueryResult;
+import dev.preflight.sql.Statement;
+
 import dev.preflight.model.TableName;
 import dev.preflight.sql.SqlDialect;
 

@@ -13,7 +13,7 @@ public interface WarehouseProvider {
 
     /**
      * @throws WarehouseException when it cannot be opened
-     * @throws dev.preflight.suite.SuiteDefinitionException when the settings are wrong
+     * @throws dev.preflight.source.SuiteDefinitionException when the settings are wrong
      */
     Warehouse open(WarehouseSpec spec);
 }

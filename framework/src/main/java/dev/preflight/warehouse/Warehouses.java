@@ -1,9 +1,9 @@
 package dev.preflight.warehouse;
 
 import dev.preflight.model.WarehouseSpec;
-import dev.preflight.suite.Problem;
-import dev.preflight.suite.SuiteDefinitionException;
-import dev.preflight.suite.Suggestions;
+import dev.preflight.source.Problem;
+import dev.preflight.source.SuiteDefinitionException;
+import dev.preflight.source.Suggestions;
 
 import java.util.Map;
 import java.util.ServiceLoader;

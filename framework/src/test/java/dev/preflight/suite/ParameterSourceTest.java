@@ -1,5 +1,7 @@
 package dev.preflight.suite;
 
+import dev.preflight.model.ParameterSource;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

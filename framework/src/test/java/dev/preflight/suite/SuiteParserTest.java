@@ -1,11 +1,10 @@
 package dev.preflight.suite;
 
+import dev.preflight.source.Problem;
+
 import dev.preflight.model.CalendarSpec;
-import dev.preflight.model.CheckDefinition;
-import dev.preflight.model.Dataset;
 import dev.preflight.model.DateWindow;
 import dev.preflight.model.Severity;
-import dev.preflight.model.Suite;
 import dev.preflight.model.TableName;
 import dev.preflight.testing.ExampleChecks;
 import dev.preflight.testing.SuiteTexts;

@@ -1,14 +1,13 @@
 package dev.preflight.testing;
 
 import dev.preflight.check.CheckContext;
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckResult;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
 import dev.preflight.check.CheckTypes;
 import dev.preflight.metric.Metric;
-import dev.preflight.suite.MappingReader;
-import dev.preflight.suite.SuiteParser;
+import dev.preflight.yaml.MappingReader;
 
 import java.util.List;
 import java.util.Map;
@@ -36,9 +35,8 @@ public final class ExampleChecks {
         }
 
         @Override
-        public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
-            Optional<String> column = arguments.requiredString("column")
-                    .flatMap(c -> SuiteParser.column(c, arguments.locationOf("column"), arguments.problems()));
+        public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
+            Optional<String> column = arguments.requiredColumn("column");
             Optional<Double> max = arguments.percent("max");
             if (!arguments.has("max")) {
                 arguments.missing("max");
@@ -79,7 +77,7 @@ public final class ExampleChecks {
         }
 
         @Override
-        public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+        public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
             return Optional.of(new CalendarDays());
         }
     }

@@ -1,9 +1,9 @@
 package dev.preflight.testing;
 
 import dev.preflight.check.CheckTypes;
-import dev.preflight.model.Suite;
-import dev.preflight.suite.ParameterSource;
-import dev.preflight.suite.SourceLocation;
+import dev.preflight.suite.Suite;
+import dev.preflight.model.ParameterSource;
+import dev.preflight.source.SourceLocation;
 import dev.preflight.suite.SuiteParser;
 
 import java.net.URI;

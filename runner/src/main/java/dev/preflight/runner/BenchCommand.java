@@ -1,14 +1,16 @@
 package dev.preflight.runner;
 
+import dev.preflight.runner.gate.UsageException;
+
 import dev.preflight.metric.Metric;
-import dev.preflight.model.Dataset;
+import dev.preflight.suite.Dataset;
 import dev.preflight.model.DateWindow;
 import dev.preflight.model.TableName;
-import dev.preflight.plan.DatasetScanner;
+import dev.preflight.execution.DatasetScanner;
 import dev.preflight.plan.Scan;
 import dev.preflight.plan.ScanPlanner;
-import dev.preflight.suite.SourceLocation;
-import dev.preflight.warehouse.DuckDbWarehouse;
+import dev.preflight.source.SourceLocation;
+import dev.preflight.duckdb.DuckDbWarehouse;
 import dev.preflight.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,9 +1,11 @@
 package dev.preflight.runner;
 
+import dev.preflight.runner.gate.ExitCode;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.reports.AllureReport;
-import dev.preflight.runner.demo.DemoWarehouse;
-import dev.preflight.runner.demo.GroundTruth;
+import dev.preflight.demo.DemoWarehouse;
+import dev.preflight.demo.GroundTruth;
 import dev.preflight.runner.gate.CheckOutcome;
 import dev.preflight.runner.gate.DatasetOutcome;
 import dev.preflight.runner.gate.JsonSummary;

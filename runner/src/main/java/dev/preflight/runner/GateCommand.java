@@ -1,7 +1,10 @@
 package dev.preflight.runner;
 
-import dev.preflight.model.Suite;
-import dev.preflight.plan.CostEstimate;
+import dev.preflight.runner.gate.ExitCode;
+import dev.preflight.runner.gate.UsageException;
+
+import dev.preflight.suite.Suite;
+import dev.preflight.execution.CostEstimate;
 import dev.preflight.runner.gate.JsonSummary;
 import dev.preflight.runner.gate.RunRequest;
 import dev.preflight.runner.gate.SuiteFilesLoader;

@@ -1,6 +1,9 @@
 package dev.preflight.runner;
 
-import dev.preflight.suite.SuiteDefinitionException;
+import dev.preflight.runner.gate.ExitCode;
+import dev.preflight.runner.gate.UsageException;
+
+import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.warehouse.WarehouseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

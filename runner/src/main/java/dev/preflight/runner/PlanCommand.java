@@ -1,5 +1,8 @@
 package dev.preflight.runner;
 
+import dev.preflight.runner.gate.ExitCode;
+import dev.preflight.runner.gate.UsageException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.runner.gate.CheckOutcome;
 import dev.preflight.runner.gate.DatasetOutcome;

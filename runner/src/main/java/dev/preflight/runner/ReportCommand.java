@@ -1,5 +1,8 @@
 package dev.preflight.runner;
 
+import dev.preflight.runner.gate.ExitCode;
+import dev.preflight.runner.gate.UsageException;
+
 import dev.preflight.reports.ReportException;
 import dev.preflight.reports.Reports;
 import picocli.CommandLine.Command;

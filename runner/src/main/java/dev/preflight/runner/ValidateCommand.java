@@ -1,5 +1,7 @@
 package dev.preflight.runner;
 
+import dev.preflight.runner.gate.ExitCode;
+
 import dev.preflight.runner.gate.RunRequest;
 import dev.preflight.runner.gate.SuiteFilesLoader;
 import dev.preflight.suite.SuiteParser;

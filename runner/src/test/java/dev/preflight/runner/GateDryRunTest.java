@@ -1,6 +1,6 @@
 package dev.preflight.runner;
 
-import dev.preflight.warehouse.bigquery.BigQueryStubServer;
+import dev.preflight.bigquery.BigQueryStubServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;

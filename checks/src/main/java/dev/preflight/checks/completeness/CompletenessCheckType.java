@@ -1,11 +1,10 @@
 package dev.preflight.checks.completeness;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
-import dev.preflight.suite.MappingReader;
-import dev.preflight.suite.SuiteParser;
-import dev.preflight.suite.YamlNode;
+import dev.preflight.yaml.MappingReader;
+import dev.preflight.yaml.YamlNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +23,8 @@ public final class CompletenessCheckType implements CheckType {
     }
 
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
-        String where = arguments.string("where").flatMap(w -> SuiteParser.rowFilter(w, arguments.locationOf("where"), arguments.problems()))
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
+        String where = arguments.rowFilter("where")
                 .orElse(null);
         Optional<MappingReader> columns = arguments.mapping("columns");
         if (columns.isEmpty()) {
@@ -39,7 +38,7 @@ public final class CompletenessCheckType implements CheckType {
         List<Feature> features = new ArrayList<>();
         int problems = reader.problems().asList().size();
         for (YamlNode.Entry entry : mapping.entries().values()) {
-            Optional<String> column = SuiteParser.column(entry.key(), entry.keyLocation(), reader.problems());
+            Optional<String> column = MappingReader.columnName(entry.key(), entry.keyLocation(), reader.problems());
             if (entry.value() instanceof YamlNode.Mapping) {
                 Optional<MappingReader> settings = reader.mapping(entry.key());
                 if (settings.isEmpty()) {

@@ -1,9 +1,9 @@
 package dev.preflight.checks.coverage;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
-import dev.preflight.suite.MappingReader;
+import dev.preflight.yaml.MappingReader;
 
 import java.util.Optional;
 
@@ -21,7 +21,7 @@ public final class CoverageCheckType implements CheckType {
     }
 
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
         Optional<Double> min = arguments.percent("min");
         if (!arguments.has("min")) {
             arguments.missing("min");

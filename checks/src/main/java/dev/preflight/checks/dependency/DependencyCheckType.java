@@ -1,12 +1,11 @@
 package dev.preflight.checks.dependency;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
 import dev.preflight.metric.Dependency;
-import dev.preflight.suite.MappingReader;
-import dev.preflight.suite.SuiteParser;
-import dev.preflight.suite.YamlNode;
+import dev.preflight.yaml.MappingReader;
+import dev.preflight.yaml.YamlNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,7 @@ public final class DependencyCheckType implements CheckType {
     }
 
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
         List<String> names = new ArrayList<>();
         if (arguments.has("upstream") == arguments.has("upstreams")) {
             arguments.problems().add(arguments.location(), arguments.what() + " needs exactly one of 'upstream' (a dataset id) or 'upstreams' (a list)");
@@ -38,9 +37,9 @@ public final class DependencyCheckType implements CheckType {
         Optional<YamlNode> keyNode = arguments.node("keys");
         if (keyNode.isPresent() && keyNode.get() instanceof YamlNode.Mapping mapping) {
             for (YamlNode.Entry entry : mapping.entries().values()) {
-                Optional<String> here = SuiteParser.column(entry.key(), entry.keyLocation(), arguments.problems());
+                Optional<String> here = MappingReader.columnName(entry.key(), entry.keyLocation(), arguments.problems());
                 Optional<String> there = arguments.scalarText(entry.key(), entry.value())
-                        .flatMap(c -> SuiteParser.column(c, entry.value().location(), arguments.problems()));
+                        .flatMap(c -> MappingReader.columnName(c, entry.value().location(), arguments.problems()));
                 if (here.isPresent() && there.isPresent()) {
                     keys.add(here.get());
                     upstreamKeys.add(there.get());
@@ -48,7 +47,7 @@ public final class DependencyCheckType implements CheckType {
             }
         } else {
             for (String column : arguments.stringList("keys")) {
-                SuiteParser.column(column, arguments.locationOf("keys"), arguments.problems()).ifPresent(c -> {
+                MappingReader.columnName(column, arguments.locationOf("keys"), arguments.problems()).ifPresent(c -> {
                     keys.add(c);
                     upstreamKeys.add(c);
                 });

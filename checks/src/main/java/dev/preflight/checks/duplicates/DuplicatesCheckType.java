@@ -1,10 +1,9 @@
 package dev.preflight.checks.duplicates;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
-import dev.preflight.suite.MappingReader;
-import dev.preflight.suite.SuiteParser;
+import dev.preflight.yaml.MappingReader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +21,10 @@ public final class DuplicatesCheckType implements CheckType {
     }
 
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
         List<String> keys = new ArrayList<>();
         for (String key : arguments.stringList("keys")) {
-            SuiteParser.column(key, arguments.locationOf("keys"), arguments.problems()).ifPresent(keys::add);
+            MappingReader.columnName(key, arguments.locationOf("keys"), arguments.problems()).ifPresent(keys::add);
         }
         if (keys.isEmpty() && !arguments.has("keys")) {
             keys.addAll(dataset.keys());

@@ -1,10 +1,9 @@
 package dev.preflight.checks.featurevector;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
-import dev.preflight.suite.MappingReader;
-import dev.preflight.suite.SuiteParser;
+import dev.preflight.yaml.MappingReader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +22,8 @@ public final class FeatureVectorCheckType implements CheckType {
     }
 
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
-        Optional<String> column = arguments.requiredString("column")
-                .flatMap(c -> SuiteParser.column(c, arguments.locationOf("column"), arguments.problems()));
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
+        Optional<String> column = arguments.requiredColumn("column");
         Optional<Long> count = arguments.integer("count", 1);
         List<String> names = new ArrayList<>(arguments.stringList("names"));
         if (count.isPresent() && !names.isEmpty() && count.get() != names.size()) {
@@ -33,10 +31,8 @@ public final class FeatureVectorCheckType implements CheckType {
                     + count.get() + " features");
             return Optional.empty();
         }
-        String countColumn = count.isEmpty() ? null : arguments.string("count_column")
-                .flatMap(c -> SuiteParser.column(c, arguments.locationOf("count_column"), arguments.problems())).orElse("feature_count");
-        String namesColumn = names.isEmpty() ? null : arguments.string("names_column")
-                .flatMap(c -> SuiteParser.column(c, arguments.locationOf("names_column"), arguments.problems())).orElse("feature_names");
+        String countColumn = count.isEmpty() ? null : arguments.column("count_column").orElse("feature_count");
+        String namesColumn = names.isEmpty() ? null : arguments.column("names_column").orElse("feature_names");
         arguments.allow("count_column", "names_column");
         boolean finite = arguments.bool("finite").orElse(true);
         Double minNonNull = arguments.percent("min_non_null").orElse(null);

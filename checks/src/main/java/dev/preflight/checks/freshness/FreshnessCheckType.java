@@ -1,10 +1,10 @@
 package dev.preflight.checks.freshness;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
-import dev.preflight.suite.MappingReader;
-import dev.preflight.suite.Suggestions;
+import dev.preflight.yaml.MappingReader;
+import dev.preflight.source.Suggestions;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +21,7 @@ public final class FreshnessCheckType implements CheckType {
     }
 
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
         if (!arguments.has("max_days_behind")) {
             arguments.missing("max_days_behind");
         }

@@ -1,10 +1,9 @@
 package dev.preflight.checks.nulls;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
-import dev.preflight.suite.MappingReader;
-import dev.preflight.suite.SuiteParser;
+import dev.preflight.yaml.MappingReader;
 
 import java.util.Optional;
 
@@ -20,9 +19,8 @@ public final class NullRateCheckType implements CheckType {
     }
 
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
-        Optional<String> column = arguments.requiredString("column")
-                .flatMap(c -> SuiteParser.column(c, arguments.locationOf("column"), arguments.problems()));
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
+        Optional<String> column = arguments.requiredColumn("column");
         Optional<Double> max = arguments.percent("max");
         Optional<Double> min = arguments.percent("min");
         if (arguments.has("max") == arguments.has("min")) {

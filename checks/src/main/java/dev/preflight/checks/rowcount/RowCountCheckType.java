@@ -1,9 +1,9 @@
 package dev.preflight.checks.rowcount;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
-import dev.preflight.suite.MappingReader;
+import dev.preflight.yaml.MappingReader;
 
 import java.util.Optional;
 
@@ -16,7 +16,7 @@ public final class RowCountCheckType implements CheckType {
     }
 
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
         Optional<Long> min = arguments.integer("min", 0);
         Optional<Long> max = arguments.integer("max", 0);
         if (!arguments.has("min") && !arguments.has("max")) {

@@ -1,11 +1,11 @@
 package dev.preflight.checks.rowsperdate;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
 import dev.preflight.checks.rowcount.RowCountCheckType;
 import dev.preflight.checks.rowcount.RowCountSpec;
-import dev.preflight.suite.MappingReader;
+import dev.preflight.yaml.MappingReader;
 
 import java.util.Optional;
 
@@ -19,7 +19,7 @@ public final class RowCountPerDateCheckType implements CheckType {
 
     /** The bounds read exactly as {@code row_count}'s, so both take the same settings and report the same problems. */
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
         return new RowCountCheckType().parse(arguments, dataset).map(RowCountSpec.class::cast)
                 .map(bounds -> new RowCountPerDateSpec(bounds.min(), bounds.max(), dataset.hasCalendar()));
     }

@@ -1,11 +1,10 @@
 package dev.preflight.checks.schema;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
-import dev.preflight.suite.MappingReader;
-import dev.preflight.suite.SuiteParser;
-import dev.preflight.suite.YamlNode;
+import dev.preflight.yaml.MappingReader;
+import dev.preflight.yaml.YamlNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ public final class SchemaCheckType implements CheckType {
     }
 
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
         boolean allowExtra = arguments.bool("extra_columns").orElse(true);
         Optional<YamlNode> node = arguments.node("columns");
         if (node.isEmpty()) {
@@ -33,7 +32,7 @@ public final class SchemaCheckType implements CheckType {
         List<ExpectedColumn> columns = new ArrayList<>();
         if (node.get() instanceof YamlNode.Mapping mapping) {
             for (YamlNode.Entry entry : mapping.entries().values()) {
-                Optional<String> name = SuiteParser.column(entry.key(), entry.keyLocation(), arguments.problems());
+                Optional<String> name = MappingReader.columnName(entry.key(), entry.keyLocation(), arguments.problems());
                 Optional<String> type = arguments.scalarText(entry.key(), entry.value());
                 if (name.isPresent() && type.isPresent()) {
                     columns.add(new ExpectedColumn(name.get(), type.get()));
@@ -41,7 +40,7 @@ public final class SchemaCheckType implements CheckType {
             }
         } else {
             for (String column : arguments.stringList("columns")) {
-                SuiteParser.column(column, arguments.locationOf("columns"), arguments.problems()).ifPresent(c -> columns.add(new ExpectedColumn(c, null)));
+                MappingReader.columnName(column, arguments.locationOf("columns"), arguments.problems()).ifPresent(c -> columns.add(new ExpectedColumn(c, null)));
             }
         }
         // An empty list checks nothing unless extra columns are rejected: then the table must have no columns at all.

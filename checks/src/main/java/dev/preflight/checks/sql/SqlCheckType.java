@@ -1,13 +1,12 @@
 package dev.preflight.checks.sql;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
 import dev.preflight.metric.CustomQuery;
-import dev.preflight.plan.CustomQueries;
-import dev.preflight.suite.MappingReader;
-import dev.preflight.suite.SourceLocation;
-import dev.preflight.suite.Suggestions;
+import dev.preflight.yaml.MappingReader;
+import dev.preflight.source.SourceLocation;
+import dev.preflight.source.Suggestions;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +27,7 @@ public final class SqlCheckType implements CheckType {
     }
 
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
         if (arguments.has("metric") == arguments.has("failing_rows")) {
             arguments.problems().add(arguments.location(), arguments.what() + " needs exactly one of 'metric' (a query returning one number)"
                     + " or 'failing_rows' (a query returning the rows that break the expectation)");
@@ -65,9 +64,9 @@ public final class SqlCheckType implements CheckType {
             return Optional.empty();
         }
         Set<String> known = new TreeSet<>(arguments.parameters().values().keySet());
-        known.add(CustomQueries.TABLE);
-        known.addAll(CustomQueries.WINDOW);
-        Matcher placeholders = CustomQueries.PLACEHOLDER.matcher(text);
+        known.add(CustomQuery.TABLE);
+        known.addAll(CustomQuery.WINDOW);
+        Matcher placeholders = CustomQuery.PLACEHOLDER.matcher(text);
         boolean ok = true;
         while (placeholders.find()) {
             String name = placeholders.group(1);

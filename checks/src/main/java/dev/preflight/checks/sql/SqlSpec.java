@@ -7,9 +7,9 @@ import dev.preflight.check.Format;
 import dev.preflight.check.SampleSource;
 import dev.preflight.metric.CustomQuery;
 import dev.preflight.metric.Metric;
-import dev.preflight.suite.Problem;
-import dev.preflight.suite.SuiteDefinitionException;
-import dev.preflight.warehouse.QueryResult;
+import dev.preflight.source.Problem;
+import dev.preflight.source.SuiteDefinitionException;
+import dev.preflight.metric.QueryResult;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,10 @@
 package dev.preflight.checks.values;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
 import dev.preflight.metric.Predicate.Literal;
-import dev.preflight.suite.MappingReader;
-import dev.preflight.suite.SuiteParser;
+import dev.preflight.yaml.MappingReader;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +22,8 @@ public final class ValuesCheckType implements CheckType {
     }
 
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
-        Optional<String> column = arguments.requiredString("column")
-                .flatMap(c -> SuiteParser.column(c, arguments.locationOf("column"), arguments.problems()));
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
+        Optional<String> column = arguments.requiredColumn("column");
         Literal min = arguments.literal("min").orElse(null);
         Literal max = arguments.literal("max").orElse(null);
         boolean strictMin = arguments.bool("strict_min").orElse(false);
@@ -33,7 +31,7 @@ public final class ValuesCheckType implements CheckType {
         List<Literal> accepted = arguments.literals("in").orElse(null);
         boolean notNegative = arguments.bool("not_negative").orElse(false);
         double mostly = arguments.percent("mostly").orElse(ValuesSpec.ALL);
-        String where = arguments.string("where").flatMap(w -> SuiteParser.rowFilter(w, arguments.locationOf("where"), arguments.problems()))
+        String where = arguments.rowFilter("where")
                 .orElse(null);
         if (min == null && max == null && accepted == null && !notNegative) {
             arguments.problems().add(arguments.location(), arguments.what() + " needs a rule: 'min', 'max', 'in' or 'not_negative: true'");

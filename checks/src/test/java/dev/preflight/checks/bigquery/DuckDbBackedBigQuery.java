@@ -1,8 +1,8 @@
 package dev.preflight.checks.bigquery;
 
-import dev.preflight.warehouse.bigquery.BigQueryStubServer;
-import dev.preflight.warehouse.bigquery.BigQueryStubServer.Answer;
-import dev.preflight.warehouse.bigquery.BigQueryStubServer.Column;
+import dev.preflight.bigquery.BigQueryStubServer;
+import dev.preflight.bigquery.BigQueryStubServer.Answer;
+import dev.preflight.bigquery.BigQueryStubServer.Column;
 
 import java.nio.file.Path;
 import java.sql.Connection;

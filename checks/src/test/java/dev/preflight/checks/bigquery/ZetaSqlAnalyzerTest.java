@@ -16,15 +16,15 @@ import com.google.zetasql.resolvedast.ResolvedNodes;
 import dev.preflight.check.CheckTypes;
 import dev.preflight.checks.coverage.CoverageCheckType;
 import dev.preflight.metric.Metric;
-import dev.preflight.model.Dataset;
-import dev.preflight.model.Suite;
+import dev.preflight.suite.Dataset;
+import dev.preflight.suite.Suite;
 import dev.preflight.plan.ScanPlanner;
-import dev.preflight.plan.SuiteStatements;
-import dev.preflight.sql.BigQueryDialect;
-import dev.preflight.sql.DuckDbDialect;
-import dev.preflight.suite.SourceLocation;
+import dev.preflight.plan.SuitePlan;
+import dev.preflight.bigquery.BigQueryDialect;
+import dev.preflight.duckdb.DuckDbDialect;
+import dev.preflight.source.SourceLocation;
 import dev.preflight.suite.SuiteParser;
-import dev.preflight.warehouse.Statement;
+import dev.preflight.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -92,7 +92,7 @@ class ZetaSqlAnalyzerTest {
     void everyStatementOfEveryShippedSuiteIsValidBigQuery(TestReporter reporter) {
         List<Statement> statements = new ArrayList<>();
         for (Suite suite : suites) {
-            statements.addAll(SuiteStatements.of(suite, BIGQUERY));
+            statements.addAll(SuitePlan.of(suite, BIGQUERY).statements());
         }
         // Calendars, one scan per dataset, and the Phase 4 suite's dependency comparisons.
         assertThat(statements).hasSizeGreaterThanOrEqualTo(6);

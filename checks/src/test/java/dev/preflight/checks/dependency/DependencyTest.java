@@ -8,7 +8,7 @@ import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.metric.Dependency;
 import dev.preflight.metric.DependencyGaps;
 import dev.preflight.plan.DependencyPlanner;
-import dev.preflight.sql.DuckDbDialect;
+import dev.preflight.duckdb.DuckDbDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

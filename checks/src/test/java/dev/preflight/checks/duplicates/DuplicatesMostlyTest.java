@@ -5,7 +5,7 @@ import dev.preflight.checks.testing.Contexts;
 import dev.preflight.checks.testing.SuiteHarness;
 import dev.preflight.metric.Metric;
 import dev.preflight.plan.ScanPlanner;
-import dev.preflight.sql.DuckDbDialect;
+import dev.preflight.duckdb.DuckDbDialect;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

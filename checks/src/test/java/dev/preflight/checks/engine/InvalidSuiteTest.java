@@ -1,6 +1,6 @@
 package dev.preflight.checks.engine;
 
-import dev.preflight.suite.SuiteDefinitionException;
+import dev.preflight.source.SuiteDefinitionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;

@@ -2,7 +2,7 @@ package dev.preflight.checks.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.preflight.suite.SuiteDefinitionException;
+import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.warehouse.WarehouseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,9 +1,9 @@
 package dev.preflight.checks.example;
 
-import dev.preflight.check.CheckParseContext;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
-import dev.preflight.suite.MappingReader;
+import dev.preflight.yaml.MappingReader;
 
 import java.util.Optional;
 
@@ -16,7 +16,7 @@ public final class MaxRowsPerDateCheckType implements CheckType {
     }
 
     @Override
-    public Optional<CheckSpec> parse(MappingReader arguments, CheckParseContext dataset) {
+    public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
         if (!arguments.has("max")) {
             arguments.missing("max");
             return Optional.empty();

@@ -3,7 +3,7 @@ package dev.preflight.checks.featurevector;
 import dev.preflight.checks.testing.Contexts;
 import dev.preflight.checks.testing.SuiteHarness;
 import dev.preflight.plan.ScanPlanner;
-import dev.preflight.sql.DuckDbDialect;
+import dev.preflight.duckdb.DuckDbDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package dev.preflight.checks.schema;
 
-import dev.preflight.suite.Problem;
+import dev.preflight.source.Problem;
 import dev.preflight.suite.SuiteParser;
 import org.junit.jupiter.api.Test;
 

@@ -12,8 +12,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.preflight.check.CheckType;
 import dev.preflight.check.CheckTypes;
-import dev.preflight.suite.ParameterSource;
-import dev.preflight.suite.SourceLocation;
+import dev.preflight.model.ParameterSource;
+import dev.preflight.source.SourceLocation;
 import dev.preflight.suite.SuiteParser;
 
 import java.io.IOException;

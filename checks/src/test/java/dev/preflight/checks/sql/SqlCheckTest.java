@@ -3,8 +3,8 @@ package dev.preflight.checks.sql;
 import dev.preflight.checks.testing.SuiteHarness;
 import dev.preflight.metric.CustomQuery;
 import dev.preflight.plan.CustomQueries;
-import dev.preflight.sql.DuckDbDialect;
-import dev.preflight.warehouse.Statement;
+import dev.preflight.duckdb.DuckDbDialect;
+import dev.preflight.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

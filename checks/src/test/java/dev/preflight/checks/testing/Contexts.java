@@ -5,10 +5,10 @@ import dev.preflight.check.CheckContext;
 import dev.preflight.check.DatasetFacts;
 import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.metric.Metric;
-import dev.preflight.model.Dataset;
+import dev.preflight.suite.Dataset;
 import dev.preflight.model.DateWindow;
 import dev.preflight.model.TableName;
-import dev.preflight.suite.SourceLocation;
+import dev.preflight.source.SourceLocation;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -57,15 +57,15 @@ public final class Contexts {
     }
 
     public static CheckContext context(Dataset dataset, DatasetMetrics metrics) {
-        return new CheckContext(dataset, WINDOW, metrics, null, day(10), new TreeSet<>(), DatasetFacts.none());
+        return new CheckContext(dataset.info(false), WINDOW, metrics, null, day(10), new TreeSet<>(), DatasetFacts.none());
     }
 
     public static CheckContext context(Dataset dataset, DatasetMetrics metrics, ExpectedCalendar calendar, NavigableSet<LocalDate> waived) {
-        return new CheckContext(dataset, WINDOW, metrics, calendar, day(10), waived, DatasetFacts.none());
+        return new CheckContext(dataset.info(calendar != null), WINDOW, metrics, calendar, day(10), waived, DatasetFacts.none());
     }
 
     public static CheckContext context(Dataset dataset, DatasetMetrics metrics, DatasetFacts facts) {
-        return new CheckContext(dataset, WINDOW, metrics, null, day(10), new TreeSet<>(), facts);
+        return new CheckContext(dataset.info(false), WINDOW, metrics, null, day(10), new TreeSet<>(), facts);
     }
 
     /** A calendar of the given days of January 2024, with an optional count per day. */

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.check.CheckTypes;
 import dev.preflight.engine.Constants;
-import dev.preflight.suite.Problem;
-import dev.preflight.suite.SourceLocation;
+import dev.preflight.source.Problem;
+import dev.preflight.source.SourceLocation;
 import dev.preflight.suite.SuiteParser;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -78,7 +78,7 @@ public final class SuiteHarness {
     }
 
     /** {@return the parsed suite of a text that should parse} */
-    public static dev.preflight.model.Suite parse(String text) {
+    public static dev.preflight.suite.Suite parse(String text) {
         SuiteParser.Parsed parsed = new SuiteParser(CheckTypes.load(SuiteHarness.class.getClassLoader()))
                 .parse(text, new SourceLocation(URI.create("file:///suite.yaml"), "suite.yaml", 1, 1));
         if (parsed instanceof SuiteParser.Parsed.Valid valid) {

@@ -4,9 +4,9 @@ import dev.preflight.check.CheckResult;
 import dev.preflight.checks.testing.Contexts;
 import dev.preflight.checks.testing.SuiteHarness;
 import dev.preflight.metric.Metric;
-import dev.preflight.model.Dataset;
+import dev.preflight.suite.Dataset;
 import dev.preflight.plan.ScanPlanner;
-import dev.preflight.sql.DuckDbDialect;
+import dev.preflight.duckdb.DuckDbDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,5 @@
 package dev.preflight.runner.gate;
 
-import dev.preflight.runner.UsageException;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;

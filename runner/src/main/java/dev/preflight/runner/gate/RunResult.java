@@ -1,6 +1,5 @@
 package dev.preflight.runner.gate;
 
-import dev.preflight.runner.ExitCode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

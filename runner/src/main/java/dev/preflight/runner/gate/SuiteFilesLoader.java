@@ -1,12 +1,11 @@
 package dev.preflight.runner.gate;
 
 import dev.preflight.check.CheckTypes;
-import dev.preflight.model.Suite;
-import dev.preflight.runner.UsageException;
-import dev.preflight.suite.ParameterSource;
-import dev.preflight.suite.Problem;
-import dev.preflight.suite.SourceLocation;
-import dev.preflight.suite.SuiteDefinitionException;
+import dev.preflight.suite.Suite;
+import dev.preflight.model.ParameterSource;
+import dev.preflight.source.Problem;
+import dev.preflight.source.SourceLocation;
+import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.suite.SuiteParser;
 
 import java.io.IOException;

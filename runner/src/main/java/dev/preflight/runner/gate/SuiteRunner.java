@@ -1,7 +1,6 @@
 package dev.preflight.runner.gate;
 
 import dev.preflight.engine.Constants;
-import dev.preflight.runner.UsageException;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;

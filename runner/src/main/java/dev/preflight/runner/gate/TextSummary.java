@@ -1,7 +1,6 @@
 package dev.preflight.runner.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.preflight.runner.ExitCode;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

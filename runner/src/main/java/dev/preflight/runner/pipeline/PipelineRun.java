@@ -1,6 +1,6 @@
 package dev.preflight.runner.pipeline;
 
-import dev.preflight.runner.ExitCode;
+import dev.preflight.runner.gate.ExitCode;
 import dev.preflight.runner.gate.CheckOutcome;
 import dev.preflight.runner.gate.DatasetOutcome;
 import dev.preflight.runner.gate.RunRequest;

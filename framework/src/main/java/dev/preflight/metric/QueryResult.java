@@ -1,0 +1,31 @@
+package dev.preflight.metric;
+
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The rows a statement returned. Only aggregates ever come back: row data stays in the warehouse.
+ *
+ * @param columns column names
+ * @param rows values in column order; {@code DATE} values are {@link java.time.LocalDate}, integers {@link Long}
+ * @param stats bytes read and billed, when the warehouse reports them; {@link QueryStats#NONE} otherwise
+ */
+public record QueryResult(List<String> columns, List<List<Object>> rows, QueryStats stats) {
+
+    /** A result from a warehouse that reports no costs. */
+    public QueryResult(List<String> columns, List<List<Object>> rows) {
+        this(columns, rows, QueryStats.NONE);
+    }
+
+    public QueryResult {
+        stats = stats == null ? QueryStats.NONE : stats;
+        columns = List.copyOf(columns);
+        List<List<Object>> copy = new ArrayList<>(rows.size());
+        for (List<Object> row : rows) {
+            copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
+        }
+        rows = Collections.unmodifiableList(copy);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.preflight.source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects every problem of one suite so that the author sees all of them at once, not one per run.
+ * Confined to the thread that reads the suite.
+ */
+public final class Problems {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    public void add(SourceLocation location, String message) {
+        problems.add(new Problem(location, message));
+    }
+
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    /** {@return the problems sorted by line and column} */
+    public List<Problem> asList() {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
+        return List.copyOf(sorted);
+    }
+
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new SuiteDefinitionException(asList());
+        }
+    }
+}

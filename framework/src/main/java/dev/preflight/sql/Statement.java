@@ -1,0 +1,34 @@
+package dev.preflight.sql;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One SQL statement sent to a warehouse, with what it is for.
+ *
+ * @param kind why it runs
+ * @param label what it is about, e.g. the dataset id, for logs and reports
+ * @param sql the text sent; each {@code ?} is a positional parameter
+ * @param parameters the values bound to the {@code ?}s, in order ({@link java.time.LocalDate}, {@link String},
+ *        {@link Long}); never concatenated into {@code sql}
+ */
+public record Statement(Kind kind, String label, String sql, List<Object> parameters) {
+
+    /**
+     * Why a statement runs. A dataset's metrics all come from one {@link #SCAN}; a dependency check adds one
+     * {@link #DEPENDENCY} per upstream pair, a {@code sql} check one {@link #CUSTOM}, an opted-in failed-row sample
+     * one {@link #SAMPLE}, and a schema check one {@link #METADATA}.
+     */
+    public enum Kind { SCAN, CALENDAR, METADATA, DEPENDENCY, CUSTOM, SAMPLE }
+
+    public Statement {
+        Objects.requireNonNull(kind, "kind must not be null");
+        Objects.requireNonNull(sql, "sql must not be null");
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    }
+
+    /** A statement without parameters. */
+    public Statement(Kind kind, String label, String sql) {
+        this(kind, label, sql, List.of());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.preflight.yaml;
+
+import dev.preflight.source.SourceLocation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A YAML node that remembers where it was written, so every later problem can name file:line:column.
+ * Jackson's tree model drops locations, hence this small tree of our own.
+ */
+public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Sequence {
+
+    /** {@return where the node starts} */
+    SourceLocation location();
+
+    /** {@return a word for messages: "a mapping", "a list", "a value"} */
+    String kind();
+
+    /**
+     * A scalar as written; {@code text} is {@code null} for YAML null ({@code ~}, {@code null} or nothing).
+     * {@code number} is true when YAML resolved it as a number (written without quotes), so {@code in: [1, 2]} and
+     * {@code in: ["01", "02"]} can become different SQL literals.
+     */
+    record Scalar(String text, SourceLocation location, boolean number) implements YamlNode {
+        public Scalar {
+            Objects.requireNonNull(location, "location must not be null");
+        }
+
+        /** A scalar that is not a YAML number. */
+        public Scalar(String text, SourceLocation location) {
+            this(text, location, false);
+        }
+
+        public boolean isNull() {
+            return text == null;
+        }
+
+        @Override
+        public String kind() {
+            return isNull() ? "null" : "a value";
+        }
+    }
+
+    /** A mapping whose keys keep their order and their own locations. */
+    record Mapping(Map<String, Entry> entries, SourceLocation location) implements YamlNode {
+        public Mapping {
+            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            Objects.requireNonNull(location, "location must not be null");
+        }
+
+        @Override
+        public String kind() {
+            return "a mapping";
+        }
+    }
+
+    /** One key of a mapping, with the location of the key itself. */
+    record Entry(String key, SourceLocation keyLocation, YamlNode value) {
+    }
+
+    /** A list. */
+    record Sequence(List<YamlNode> items, SourceLocation location) implements YamlNode {
+        public Sequence {
+            items = List.copyOf(items);
+            Objects.requireNonNull(location, "location must not be null");
+        }
+
+        @Override
+        public String kind() {
+            return "a list";
+        }
+    }
+}

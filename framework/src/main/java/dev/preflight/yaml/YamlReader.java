@@ -1,0 +1,143 @@
+package dev.preflight.yaml;
+
+import dev.preflight.source.Problem;
+import dev.preflight.source.Problems;
+import dev.preflight.source.SourceLocation;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads YAML text into {@link YamlNode}s with Jackson's streaming parser, keeping every node's location.
+ * Syntax errors and duplicate keys become {@link Problem}s, not exceptions.
+ */
+public final class YamlReader {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private YamlReader() {
+    }
+
+    /**
+     * Reads one YAML document.
+     *
+     * @return the root node, or empty when the text has a syntax error (then {@code problems} says where)
+     */
+    public static Optional<YamlNode> read(Reader text, SourceLocation file, Problems problems) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Optional.of(new YamlNode.Scalar(null, file.at(1, 1)));
+            }
+            return Optional.of(readValue(parser, file, problems));
+        } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                problems.add(where(file, yaml), "invalid YAML: " + describe(yaml));
+                return Optional.empty();
+            }
+            JsonLocation at = e.getLocation();
+            SourceLocation where = at == null ? file.at(1, 1) : file.at(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+            problems.add(where, "invalid YAML: " + firstLine(e.getOriginalMessage()));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(file.at(1, 1), "cannot read the suite: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static YamlNode readValue(JsonParser parser, SourceLocation file, Problems problems) throws IOException {
+        SourceLocation here = locate(parser, file);
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    SourceLocation keyLocation = locate(parser, file);
+                    parser.nextToken();
+                    YamlNode value = readValue(parser, file, problems);
+                    if (entries.containsKey(key)) {
+                        problems.add(keyLocation, "duplicate key '" + key + "' (first at line "
+                                + entries.get(key).keyLocation().line() + "); keep one of them");
+                    } else {
+                        entries.put(key, new YamlNode.Entry(key, keyLocation, value));
+                    }
+                }
+                return new YamlNode.Mapping(entries, here);
+            }
+            case START_ARRAY: {
+                List<YamlNode> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(parser, file, problems));
+                }
+                return new YamlNode.Sequence(items, here);
+            }
+            case VALUE_NULL:
+                return new YamlNode.Scalar(null, here);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(parser.getText(), here, true);
+            default:
+                // Jackson's streaming parser reads "key:" with nothing after it as empty text; YAML says null.
+                String text = parser.getText();
+                return new YamlNode.Scalar(token == JsonToken.VALUE_STRING && text.isEmpty() ? null : text, here);
+        }
+    }
+
+    /**
+     * Jackson's location is where its tokenizer stood, which can be a line before the mistake (a TAB on line 2 shows
+     * as line 1), and its message starts with SnakeYAML's context ("while scanning for the next token"), not the
+     * problem. SnakeYAML's own marks and problem text say where and what.
+     */
+    private static String describe(MarkedYAMLException yaml) {
+        String problem = yaml.getProblem() == null ? "unreadable document" : yaml.getProblem().trim();
+        if ("mapping values are not allowed here".equals(problem)) {
+            problem += ": indent this key like its neighbours, or quote a value that contains ': '";
+        }
+        Mark context = yaml.getContextMark();
+        if (yaml.getContext() == null || context == null) {
+            return problem;
+        }
+        String construct = yaml.getContext().trim();
+        return unclosed(yaml) ? problem + " (" + construct + " that starts here)"
+                : problem + " (" + construct + " that starts at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) + ")";
+    }
+
+    /** An unclosed bracket or quote shows at the end of the file; its opening is where to fix it. Otherwise the problem. */
+    private static SourceLocation where(SourceLocation file, MarkedYAMLException yaml) {
+        Mark mark = unclosed(yaml) ? yaml.getContextMark() : yaml.getProblemMark();
+        return file.at(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static boolean unclosed(MarkedYAMLException yaml) {
+        String problem = yaml.getProblem() == null ? "" : yaml.getProblem();
+        return yaml.getContext() != null && yaml.getContextMark() != null
+                && (problem.contains("<stream end>") || problem.contains("end of stream"));
+    }
+
+    private static SourceLocation locate(JsonParser parser, SourceLocation file) {
+        JsonLocation at = parser.currentTokenLocation();
+        return file.at(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable document";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+}

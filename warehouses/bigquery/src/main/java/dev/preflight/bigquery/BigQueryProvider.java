@@ -1,0 +1,32 @@
+package dev.preflight.bigquery;
+
+import dev.preflight.model.WarehouseSpec;
+import dev.preflight.warehouse.Warehouse;
+import dev.preflight.warehouse.WarehouseProvider;
+
+/**
+ * Opens {@code type: bigquery} warehouses; see {@link BigQuerySettings} for the settings and {@code docs/bigquery.md}.
+ */
+public final class BigQueryProvider implements WarehouseProvider {
+
+    @Override
+    public String type() {
+        return "bigquery";
+    }
+
+    @Override
+    public Warehouse open(WarehouseSpec spec) {
+        return BigQueryWarehouse.open(BigQuerySettings.of(spec), suiteName(spec), RetryPolicy.DEFAULT);
+    }
+
+    /** The suite file's base name: the provider sees the warehouse section, not the suite's name. */
+    static String suiteName(WarehouseSpec spec) {
+        if (spec.location() == null) {
+            return null;
+        }
+        String name = spec.location().displayName();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

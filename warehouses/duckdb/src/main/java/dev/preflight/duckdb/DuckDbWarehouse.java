@@ -1,0 +1,195 @@
+package dev.preflight.duckdb;
+
+import dev.preflight.metric.QueryResult;
+import dev.preflight.sql.Statement;
+import dev.preflight.warehouse.Warehouse;
+import dev.preflight.warehouse.WarehouseException;
+
+import dev.preflight.model.TableName;
+import dev.preflight.sql.SqlDialect;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The embedded DuckDB warehouse: a database file opened read-only (a gate never writes), or an in-memory database.
+ */
+public final class DuckDbWarehouse implements Warehouse {
+
+    public static final String MEMORY = ":memory:";
+
+    private final Connection connection;
+    private final String description;
+
+    private DuckDbWarehouse(Connection connection, String description) {
+        this.connection = connection;
+        this.description = description;
+    }
+
+    /**
+     * Opens a DuckDB file read-only, or {@value #MEMORY}.
+     *
+     * @throws WarehouseException when the file is missing or is not a DuckDB database
+     */
+    public static DuckDbWarehouse open(String path) {
+        Properties properties = new Properties();
+        String url;
+        if (MEMORY.equals(path) || path.isBlank()) {
+            url = "jdbc:duckdb:";
+        } else {
+            Path file = Path.of(path).toAbsolutePath();
+            if (!Files.isRegularFile(file)) {
+                throw new WarehouseException("DuckDB database " + file + " does not exist");
+            }
+            properties.setProperty("duckdb.read_only", "true");
+            url = "jdbc:duckdb:" + file;
+        }
+        try {
+            Connection connection = DriverManager.getConnection(url, properties);
+            return new DuckDbWarehouse(connection, "duckdb " + (url.equals("jdbc:duckdb:") ? MEMORY : Path.of(path).toAbsolutePath()));
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot open DuckDB database " + path + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public SqlDialect dialect() {
+        return DuckDbDialect.INSTANCE;
+    }
+
+    @Override
+    public QueryResult execute(Statement statement) {
+        if (!statement.parameters().isEmpty()) {
+            return executePrepared(statement);
+        }
+        try (java.sql.Statement jdbc = connection.createStatement();
+             ResultSet rows = jdbc.executeQuery(statement.sql())) {
+            return read(rows);
+        } catch (SQLException e) {
+            throw new WarehouseException(firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Binds each parameter as a value of its own type, so a date is a DATE and text can never become SQL. */
+    private QueryResult executePrepared(Statement statement) {
+        try (PreparedStatement jdbc = connection.prepareStatement(statement.sql())) {
+            List<Object> parameters = statement.parameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                Object value = parameters.get(i);
+                jdbc.setObject(i + 1, value instanceof LocalDate date ? java.sql.Date.valueOf(date) : value);
+            }
+            try (ResultSet rows = jdbc.executeQuery()) {
+                return read(rows);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException(firstLine(e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public Optional<Map<String, String>> columns(TableName table) {
+        String sql = "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?"
+                + (table.parts().size() >= 2 ? " AND table_schema = ?" : "")
+                + (table.parts().size() == 3 ? " AND table_catalog = ?" : "")
+                + " ORDER BY ordinal_position";
+        List<String> parts = table.parts();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parts.get(parts.size() - 1));
+            if (parts.size() >= 2) {
+                query.setString(2, parts.get(parts.size() - 2));
+            }
+            if (parts.size() == 3) {
+                query.setString(3, parts.get(0));
+            }
+            Map<String, String> columns = new LinkedHashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    columns.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
+        } catch (SQLException e) {
+            throw new WarehouseException(firstLine(e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot close " + description + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static QueryResult read(ResultSet rows) throws SQLException {
+        ResultSetMetaData meta = rows.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            columns.add(meta.getColumnLabel(i));
+        }
+        List<List<Object>> out = new ArrayList<>();
+        while (rows.next()) {
+            List<Object> row = new ArrayList<>(columns.size());
+            for (int i = 1; i <= columns.size(); i++) {
+                row.add(normalize(rows.getObject(i)));
+            }
+            out.add(row);
+        }
+        return new QueryResult(columns, out);
+    }
+
+    private static Object normalize(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof java.time.LocalDateTime dateTime) {
+            return dateTime.toLocalDate();
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof BigInteger big) {
+            return big.longValueExact();
+        }
+        if (value instanceof BigDecimal decimal && decimal.scale() <= 0) {
+            return decimal.longValueExact();
+        }
+        return value instanceof LocalDate ? value : value;
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String[] lines = message.split("\n");
+        // DuckDB's JDBC driver wraps some errors in a generic first line; the cause is on the next one.
+        if (lines.length > 1 && lines[0].contains("unsuccessful or closed pending query result")) {
+            return lines[1].replaceFirst("^Error: ", "").trim();
+        }
+        return lines[0];
+    }
+}

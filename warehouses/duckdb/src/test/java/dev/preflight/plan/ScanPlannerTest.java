@@ -1,0 +1,118 @@
+package dev.preflight.plan;
+
+import dev.preflight.execution.DatasetScanner;
+
+import dev.preflight.metric.DatasetMetrics;
+import dev.preflight.metric.Metric;
+import dev.preflight.suite.Dataset;
+import dev.preflight.model.DateWindow;
+import dev.preflight.model.TableName;
+import dev.preflight.duckdb.DuckDbDialect;
+import dev.preflight.source.SourceLocation;
+import dev.preflight.testing.DuckDbFixture;
+import dev.preflight.duckdb.DuckDbWarehouse;
+import dev.preflight.sql.Statement;
+import dev.preflight.warehouse.StatementLog;
+import dev.preflight.warehouse.Warehouse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScanPlannerTest {
+
+    private static final DateWindow WINDOW = new DateWindow(LocalDate.parse("2024-10-22"), LocalDate.parse("2024-11-30"));
+    private static final Metric ROWS = new Metric.RowCount();
+    private static final Metric MINUTES_NULL = new Metric.NullCount("minutes_played");
+    private static final Metric DUPLICATE_PLAYER_GAMES = new Metric.DuplicateRows(List.of("game_id", "player_lookup"));
+
+    private static Dataset playerGames(String where) {
+        return new Dataset("player_game_summary", new TableName(List.of("nba_analytics", "player_game_summary")), "game_date",
+                List.of("game_id", "player_lookup"), where, List.of(), List.of(), List.of(),
+                new SourceLocation(URI.create("file:///suites/games.yaml"), "games.yaml", 5, 5));
+    }
+
+    @Test
+    void should_compute_each_distinct_metric_once() {
+        // GIVEN two checks that both need the row count and the NULL count of minutes_played
+        List<Metric> requested = List.of(ROWS, MINUTES_NULL, ROWS, MINUTES_NULL, DUPLICATE_PLAYER_GAMES);
+
+        // WHEN
+        Scan scan = ScanPlanner.plan(playerGames(null), WINDOW, requested, DuckDbDialect.INSTANCE);
+
+        // THEN
+        assertThat(scan.metrics()).containsExactly(ROWS, MINUTES_NULL, DUPLICATE_PLAYER_GAMES);
+        assertThat(scan.statement().sql()).containsOnlyOnce("\"minutes_played\" IS NULL");
+    }
+
+    @Test
+    void should_always_count_rows_first_so_dates_with_rows_are_known() {
+        Scan scan = ScanPlanner.plan(playerGames(null), WINDOW, List.of(MINUTES_NULL), DuckDbDialect.INSTANCE);
+
+        assertThat(scan.metrics()).containsExactly(ROWS, MINUTES_NULL);
+    }
+
+    @Test
+    void should_render_one_statement_grouped_by_date_with_the_window_as_a_between_predicate() {
+        Scan scan = ScanPlanner.plan(playerGames("minutes_played > 0"), WINDOW, List.of(MINUTES_NULL, DUPLICATE_PLAYER_GAMES),
+                DuckDbDialect.INSTANCE);
+
+        assertThat(scan.statement().kind()).isEqualTo(Statement.Kind.SCAN);
+        assertThat(scan.statement().label()).isEqualTo("player_game_summary");
+        String rows = " FROM \"nba_analytics\".\"player_game_summary\""
+                + " WHERE \"game_date\" BETWEEN DATE '2024-10-22' AND DATE '2024-11-30' AND (minutes_played > 0)";
+        String perDate = "SELECT \"game_date\" AS pf_date, COUNT(*) AS m0, COUNT(*) FILTER (WHERE \"minutes_played\" IS NULL) AS m1"
+                + rows + " GROUP BY pf_date";
+        String firstDates = "SELECT MIN(\"game_date\") AS pf_first, COUNT(*) AS pf_n" + rows
+                + " AND \"game_id\" IS NOT NULL AND \"player_lookup\" IS NOT NULL GROUP BY \"game_id\", \"player_lookup\"";
+        assertThat(scan.statement().sql()).isEqualTo("SELECT pf_date, pf_rows.m0 AS m0, pf_rows.m1 AS m1, COALESCE(pf_dup2.m2, 0) AS m2"
+                + " FROM (" + perDate + ") AS pf_rows"
+                + " LEFT JOIN (SELECT pf_first AS pf_date, SUM(pf_n - 1) AS m2 FROM (" + firstDates + ") AS pf_keys2 GROUP BY pf_first)"
+                + " AS pf_dup2 USING (pf_date) ORDER BY pf_date");
+    }
+
+    @Test
+    void should_count_per_date_in_one_statement(@TempDir Path dir) {
+        // GIVEN player games: (g1, p1) appears on three dates, so twice as a duplicate, counted on the date it first
+        // appears; rows with a NULL key are never duplicates; a row after the window is not scanned.
+        Path database = dir.resolve("games.duckdb");
+        try (DuckDbFixture db = DuckDbFixture.create(database)) {
+            db.table("nba_analytics.player_game_summary", "game_date DATE", "game_id VARCHAR", "player_lookup VARCHAR", "minutes_played INTEGER")
+                    .row(LocalDate.parse("2024-10-22"), "g1", "p1", 30)
+                    .row(LocalDate.parse("2024-10-22"), "g1", "p2", null)
+                    .row(LocalDate.parse("2024-10-23"), "g1", "p1", 25)
+                    .row(LocalDate.parse("2024-10-23"), "g2", "p3", null)
+                    .row(LocalDate.parse("2024-10-23"), null, "p4", 10)
+                    .row(LocalDate.parse("2024-10-24"), "g1", "p1", 20)
+                    .row(LocalDate.parse("2024-10-24"), null, "p4", 5)
+                    .row(LocalDate.parse("2024-12-01"), "g1", "p1", null);
+        }
+        StatementLog log = new StatementLog();
+        Scan scan = ScanPlanner.plan(playerGames(null), WINDOW, List.of(MINUTES_NULL, DUPLICATE_PLAYER_GAMES), DuckDbDialect.INSTANCE);
+
+        // WHEN
+        DatasetMetrics metrics;
+        try (Warehouse warehouse = log.observe(DuckDbWarehouse.open(database.toString()))) {
+            metrics = DatasetScanner.run(scan, warehouse);
+        }
+
+        // THEN
+        assertThat(log.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.statement()).isEqualTo(scan.statement());
+            assertThat(entry.failed()).isFalse();
+        });
+        assertThat(metrics.datesWithRows()).containsExactly(
+                LocalDate.parse("2024-10-22"), LocalDate.parse("2024-10-23"), LocalDate.parse("2024-10-24"));
+        assertThat(metrics.perDate(ROWS).values()).containsExactly(2L, 3L, 2L);
+        assertThat(metrics.perDate(MINUTES_NULL).values()).containsExactly(1L, 1L, 0L);
+        assertThat(metrics.perDate(DUPLICATE_PLAYER_GAMES).values()).containsExactly(2L, 0L, 0L);
+        assertThat(metrics.total(ROWS)).isEqualTo(7);
+        assertThat(metrics.total(MINUTES_NULL)).isEqualTo(2);
+        assertThat(metrics.total(DUPLICATE_PLAYER_GAMES)).isEqualTo(2);
+    }
+}
