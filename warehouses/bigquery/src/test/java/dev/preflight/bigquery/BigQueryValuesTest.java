@@ -17,10 +17,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * BigQuery's TIMESTAMP and DATETIME come back as DuckDB's do ({@link QueryResult}): with their time of day, never cut
- * to their date, so a suite reads the same values on either warehouse.
+ * BigQuery's TIMESTAMP, DATETIME and ARRAY values come back as DuckDB's do ({@link QueryResult}): times with their time
+ * of day, never cut to their date, and arrays as lists, so a suite reads the same values on either warehouse.
  */
-class BigQueryTimeValuesTest {
+class BigQueryValuesTest {
 
     BigQueryStubServer stub;
     BigQueryWarehouse warehouse;
@@ -52,5 +52,12 @@ class BigQueryTimeValuesTest {
     @Test
     void a_datetime_is_a_local_date_time() {
         assertThat(value("DATETIME", "2024-10-22T19:30:05")).isEqualTo(LocalDateTime.of(2024, 10, 22, 19, 30, 5));
+    }
+
+    @Test
+    void an_array_is_a_list_of_its_elements() {
+        // A REPEATED column: each element converted like a value of the element type (FLOAT64 to Double). BigQuery
+        // arrays hold no NULLs, unlike DuckDB's lists.
+        assertThat(value("ARRAY<FLOAT>", "[\"1.5\", \"2.5\"]")).isEqualTo(List.of(1.5, 2.5));
     }
 }
