@@ -204,22 +204,18 @@ public final class DatasetRun {
         return result.withDetail("samples", samples);
     }
 
-    /** Sample values as JSON can hold them: numbers, booleans and text; anything else as its text. */
+    /**
+     * Sample values as JSON can hold them: numbers, booleans and text; a list (a warehouse's ARRAY) element by element;
+     * anything else (dates, timestamps) as its ISO text.
+     */
     private static Object jsonValue(Object value) {
         if (value == null || value instanceof Number || value instanceof Boolean || value instanceof String) {
             return value;
         }
-        if (value instanceof java.sql.Array array) {
-            try {
-                Object[] elements = (Object[]) array.getArray();
-                List<Object> list = new ArrayList<>();
-                for (Object element : elements) {
-                    list.add(jsonValue(element));
-                }
-                return list;
-            } catch (java.sql.SQLException | ClassCastException e) {
-                return String.valueOf(value);
-            }
+        if (value instanceof List<?> list) {
+            List<Object> elements = new ArrayList<>(list.size());
+            list.forEach(element -> elements.add(jsonValue(element)));
+            return elements;
         }
         return String.valueOf(value);
     }

@@ -9,7 +9,10 @@ import java.util.List;
  * The rows a statement returned. Only aggregates ever come back: row data stays in the warehouse.
  *
  * @param columns column names
- * @param rows values in column order; {@code DATE} values are {@link java.time.LocalDate}, integers {@link Long}
+ * @param rows values in column order; {@code DATE} values are {@link java.time.LocalDate}, {@code TIMESTAMP} (without
+ *        a time zone) {@link java.time.LocalDateTime}, {@code TIMESTAMP WITH TIME ZONE} an
+ *        {@link java.time.OffsetDateTime} in UTC, integers {@link Long}, arrays a {@link List} of such values; never a
+ *        {@code java.sql} or driver type
  * @param stats bytes read and billed, when the warehouse reports them; {@link QueryStats#NONE} otherwise
  */
 public record QueryResult(List<String> columns, List<List<Object>> rows, QueryStats stats) {

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *   <li>{@code nba_analytics.upcoming_player_game_context}: no rows.</li>
  * </ul>
  */
-final class EngineWarehouse {
+public final class EngineWarehouse {
 
     static final String ENGINE = "preflight";
     static final List<LocalDate> GAME_DAYS = Days.between("2024-10-22", "2024-10-31");
@@ -30,7 +30,7 @@ final class EngineWarehouse {
     private EngineWarehouse() {
     }
 
-    static Path create(Path dir) {
+    public static Path create(Path dir) {
         Path database = dir.resolve("nba.duckdb");
         try (DuckDbFixture db = DuckDbFixture.create(database)) {
             db.table("nba_raw.nbac_schedule", "game_date DATE", "season_year INTEGER").rowPerDate(GAME_DAYS, 2024);

@@ -430,10 +430,19 @@ public final class BigQueryWarehouse implements Warehouse {
         };
     }
 
-    /** DATE as {@link LocalDate} and integers as {@link Long}, as every warehouse returns them; timestamps as their UTC date, like DuckDB's. */
+    /**
+     * Values as every warehouse returns them ({@link dev.preflight.metric.QueryResult}): DATE as {@link LocalDate},
+     * integers as {@link Long}, DATETIME as {@link LocalDateTime}, TIMESTAMP as an {@link java.time.OffsetDateTime} in
+     * UTC (never cut to its date) and an ARRAY as a {@link List} of its elements.
+     */
     private static Object value(FieldValue value, Field field) {
         if (value == null || value.isNull()) {
             return null;
+        }
+        if (value.getAttribute() == FieldValue.Attribute.REPEATED) {
+            List<Object> elements = new ArrayList<>();
+            value.getRepeatedValue().forEach(element -> elements.add(value(element, field)));
+            return java.util.Collections.unmodifiableList(elements);
         }
         return switch (field.getType().getStandardType()) {
             case DATE -> LocalDate.parse(value.getStringValue());
@@ -441,8 +450,8 @@ public final class BigQueryWarehouse implements Warehouse {
             case FLOAT64 -> value.getDoubleValue();
             case BOOL -> value.getBooleanValue();
             case NUMERIC, BIGNUMERIC -> value.getNumericValue();
-            case TIMESTAMP -> Instant.EPOCH.plus(Duration.ofNanos(value.getTimestampValue() * 1000)).atOffset(ZoneOffset.UTC).toLocalDate();
-            case DATETIME -> LocalDateTime.parse(value.getStringValue()).toLocalDate();
+            case TIMESTAMP -> Instant.EPOCH.plus(Duration.ofNanos(value.getTimestampValue() * 1000)).atOffset(ZoneOffset.UTC);
+            case DATETIME -> LocalDateTime.parse(value.getStringValue());
             case STRING -> value.getStringValue();
             default -> String.valueOf(value.getValue());
         };

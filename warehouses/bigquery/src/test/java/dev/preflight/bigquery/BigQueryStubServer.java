@@ -50,7 +50,11 @@ public final class BigQueryStubServer implements AutoCloseable {
         Answer answer(String sql);
     }
 
-    /** A result column; types use the REST API's legacy names: INTEGER, FLOAT, BOOLEAN, STRING, DATE. */
+    /**
+     * A result column; types use the REST API's legacy names: INTEGER, FLOAT, BOOLEAN, STRING, DATE. In a query's
+     * answer, {@code ARRAY<FLOAT>} is a REPEATED FLOAT column whose values are written as JSON arrays of strings,
+     * e.g. {@code ["1.5", null]}.
+     */
     public record Column(String name, String type) {
     }
 
@@ -322,7 +326,7 @@ public final class BigQueryStubServer implements AutoCloseable {
             statistics.put("totalBytesProcessed", String.valueOf(answer.bytesProcessed()));
             ObjectNode query = statistics.putObject("query");
             query.put("totalBytesProcessed", String.valueOf(answer.bytesProcessed()));
-            query.set("schema", schema(answer.schema()));
+            query.set("schema", resultSchema(answer.schema()));
             send(exchange, 200, job);
             return;
         }
@@ -364,7 +368,7 @@ public final class BigQueryStubServer implements AutoCloseable {
         ObjectNode body = JSON.createObjectNode().put("kind", "bigquery#getQueryResultsResponse").put("jobComplete", true);
         body.set("jobReference", reference(job));
         body.put("totalRows", String.valueOf(job.answer.rows().size()));
-        body.set("schema", schema(job.answer.schema()));
+        body.set("schema", resultSchema(job.answer.schema()));
         body.put("totalBytesProcessed", String.valueOf(job.answer.bytesProcessed()));
         page(body, job.answer, query);
         send(exchange, 200, body);
@@ -389,7 +393,7 @@ public final class BigQueryStubServer implements AutoCloseable {
         ObjectNode body = JSON.createObjectNode().put("kind", "bigquery#queryResponse").put("jobComplete", true);
         body.set("jobReference", reference(job));
         body.put("totalRows", String.valueOf(answer.rows().size()));
-        body.set("schema", schema(answer.schema()));
+        body.set("schema", resultSchema(answer.schema()));
         page(body, answer, Map.of());
         send(exchange, 200, body);
     }
@@ -435,8 +439,19 @@ public final class BigQueryStubServer implements AutoCloseable {
         ArrayNode rows = body.putArray("rows");
         for (List<String> row : answer.rows().subList(start, end)) {
             ArrayNode cells = rows.addObject().putArray("f");
-            for (String value : row) {
-                cells.addObject().put("v", value);
+            for (int i = 0; i < row.size(); i++) {
+                String value = row.get(i);
+                if (value != null && repeated(answer.schema().get(i)) != null) {
+                    // A REPEATED cell is an array of cells: {"v": [{"v": "1.5"}, {"v": null}]}.
+                    ArrayNode elements = cells.addObject().putArray("v");
+                    try {
+                        JSON.readTree(value).forEach(e -> elements.addObject().put("v", e.isNull() ? null : e.asText()));
+                    } catch (IOException e) {
+                        throw new IllegalArgumentException("not a JSON array: " + value, e);
+                    }
+                } else {
+                    cells.addObject().put("v", value);
+                }
             }
         }
         if (end < answer.rows().size()) {
@@ -476,6 +491,24 @@ public final class BigQueryStubServer implements AutoCloseable {
             reference.put("location", job.location);
         }
         return reference;
+    }
+
+    /** A query's result schema: {@code ARRAY<T>} is a REPEATED {@code T}, as BigQuery describes an array column. */
+    private static ObjectNode resultSchema(List<Column> columns) {
+        ObjectNode schema = JSON.createObjectNode();
+        ArrayNode fields = schema.putArray("fields");
+        for (Column column : columns) {
+            String element = repeated(column);
+            fields.addObject().put("name", column.name()).put("type", element == null ? column.type() : element)
+                    .put("mode", element == null ? "NULLABLE" : "REPEATED");
+        }
+        return schema;
+    }
+
+    /** {@return the element type of an {@code ARRAY<T>} column, or {@code null}} */
+    private static String repeated(Column column) {
+        String type = column.type();
+        return type.startsWith("ARRAY<") && type.endsWith(">") ? type.substring("ARRAY<".length(), type.length() - 1) : null;
     }
 
     private static ObjectNode schema(List<Column> columns) {

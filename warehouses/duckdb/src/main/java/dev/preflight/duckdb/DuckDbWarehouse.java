@@ -18,8 +18,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,22 +157,32 @@ public final class DuckDbWarehouse implements Warehouse {
         while (rows.next()) {
             List<Object> row = new ArrayList<>(columns.size());
             for (int i = 1; i <= columns.size(); i++) {
-                row.add(normalize(rows.getObject(i)));
+                // A TIMESTAMP is read as the wall-clock value it holds: java.sql.Timestamp would pass it through the
+                // JVM's time zone, which shifts times that do not exist there (a DST gap).
+                Object value = meta.getColumnType(i) == Types.TIMESTAMP ? rows.getObject(i, LocalDateTime.class) : rows.getObject(i);
+                row.add(normalize(value));
             }
             out.add(row);
         }
         return new QueryResult(columns, out);
     }
 
-    private static Object normalize(Object value) {
+    /**
+     * Values as {@link QueryResult} documents them, whatever the JDBC driver hands out: DATE as {@link LocalDate},
+     * TIMESTAMP as {@link LocalDateTime} (never cut to its date: a consumer that needs a date must say so in SQL),
+     * TIMESTAMP WITH TIME ZONE as an {@link OffsetDateTime} in UTC (the driver picks the JVM's zone), integers as
+     * {@link Long}, and LIST/ARRAY as an unmodifiable {@link List} of values converted the same way, so no caller
+     * ever sees {@code java.sql} types or the driver's own classes.
+     */
+    static Object normalize(Object value) throws SQLException {
         if (value instanceof java.sql.Date date) {
             return date.toLocalDate();
         }
         if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toLocalDate();
+            return timestamp.toLocalDateTime();
         }
-        if (value instanceof java.time.LocalDateTime dateTime) {
-            return dateTime.toLocalDate();
+        if (value instanceof OffsetDateTime dateTime) {
+            return dateTime.withOffsetSameInstant(ZoneOffset.UTC);
         }
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
@@ -178,7 +193,18 @@ public final class DuckDbWarehouse implements Warehouse {
         if (value instanceof BigDecimal decimal && decimal.scale() <= 0) {
             return decimal.longValueExact();
         }
-        return value instanceof LocalDate ? value : value;
+        if (value instanceof java.sql.Array array) {
+            try {
+                List<Object> elements = new ArrayList<>();
+                for (Object element : (Object[]) array.getArray()) {
+                    elements.add(normalize(element));
+                }
+                return Collections.unmodifiableList(elements);
+            } finally {
+                array.free();
+            }
+        }
+        return value;
     }
 
     static String firstLine(String message) {
