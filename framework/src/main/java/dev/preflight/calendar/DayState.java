@@ -49,12 +49,12 @@ public enum DayState {
         return days;
     }
 
-    public String label() {
+    String label() {
         return label;
     }
 
     /** {@return the fill colour, chosen to stay distinct when printed in grey as well} */
-    public String colour() {
+    String colour() {
         return colour;
     }
 }

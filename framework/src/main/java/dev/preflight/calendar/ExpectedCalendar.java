@@ -29,7 +29,7 @@ public record ExpectedCalendar(NavigableSet<LocalDate> dates, List<LocalDate> se
     }
 
     /** A calendar without per-date counts. */
-    public ExpectedCalendar(NavigableSet<LocalDate> dates, List<LocalDate> seasonStarts, int bootstrapDays) {
+    ExpectedCalendar(NavigableSet<LocalDate> dates, List<LocalDate> seasonStarts, int bootstrapDays) {
         this(dates, seasonStarts, bootstrapDays, Map.of());
     }
 

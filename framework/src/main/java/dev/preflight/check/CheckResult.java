@@ -44,8 +44,8 @@ public record CheckResult(Status status, String message, String expected, String
     }
 
     /** A result without waived dates or details. */
-    public CheckResult(Status status, String message, String expected, String actual, Map<String, Object> observations,
-                       List<LocalDate> missingDates, List<DateRanges.Range> missingRanges) {
+    CheckResult(Status status, String message, String expected, String actual, Map<String, Object> observations,
+                List<LocalDate> missingDates, List<DateRanges.Range> missingRanges) {
         this(status, message, expected, actual, observations, missingDates, missingRanges, List.of(), Map.of());
     }
 

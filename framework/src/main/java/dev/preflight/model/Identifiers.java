@@ -15,7 +15,7 @@ public final class Identifiers {
     private Identifiers() {
     }
 
-    public static boolean isTablePart(String part) {
+    static boolean isTablePart(String part) {
         return PART.matcher(part).matches();
     }
 

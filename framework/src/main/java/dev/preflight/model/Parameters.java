@@ -22,7 +22,7 @@ public record Parameters(Map<String, String> values) {
         values = Map.copyOf(values);
     }
 
-    public static Parameters none() {
+    static Parameters none() {
         return new Parameters(Map.of());
     }
 

@@ -29,7 +29,7 @@ public record Waiver(String dataset, String check, List<LocalDate> dates, String
         dates = List.copyOf(new java.util.TreeSet<>(dates));
     }
 
-    public Optional<String> checkId() {
+    Optional<String> checkId() {
         return Optional.ofNullable(check);
     }
 

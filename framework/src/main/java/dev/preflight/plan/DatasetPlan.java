@@ -94,12 +94,12 @@ public final class DatasetPlan {
         return specs(check).stream().anyMatch(need);
     }
 
-    public Dataset dataset() {
+    Dataset dataset() {
         return dataset;
     }
 
     /** {@return the checks planned for, in file order} */
-    public List<CheckDefinition> checks() {
+    List<CheckDefinition> checks() {
         return checks;
     }
 
@@ -129,7 +129,7 @@ public final class DatasetPlan {
     }
 
     /** {@return every statement the run sends, in order: the scan, the comparisons, then the queries} */
-    public List<Statement> statements() {
+    List<Statement> statements() {
         return statements;
     }
 }

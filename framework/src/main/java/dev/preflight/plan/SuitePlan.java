@@ -37,7 +37,7 @@ public record SuitePlan(Statement calendar, List<DatasetPlan> datasets) {
         return new SuitePlan(calendar, plans);
     }
 
-    public Optional<Statement> calendarStatement() {
+    Optional<Statement> calendarStatement() {
         return Optional.ofNullable(calendar);
     }
 

@@ -27,7 +27,7 @@ public final class Problems {
         return List.copyOf(sorted);
     }
 
-    public void throwIfAny() {
+    void throwIfAny() {
         if (!problems.isEmpty()) {
             throw new SuiteDefinitionException(asList());
         }

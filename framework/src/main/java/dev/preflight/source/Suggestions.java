@@ -11,7 +11,7 @@ public final class Suggestions {
     }
 
     /** {@return the closest candidate within an edit distance that still reads as a typo} */
-    public static Optional<String> closest(String typed, Collection<String> candidates) {
+    static Optional<String> closest(String typed, Collection<String> candidates) {
         String needle = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -34,8 +34,8 @@ public record CheckDefinition(String id, String type, CheckSpec spec, Severity s
     }
 
     /** A check without fallback or samples. */
-    public CheckDefinition(String id, String type, CheckSpec spec, Severity severity, List<String> tags,
-                           String description, SourceLocation location) {
+    CheckDefinition(String id, String type, CheckSpec spec, Severity severity, List<String> tags,
+                    String description, SourceLocation location) {
         this(id, type, spec, severity, tags, description, location, null, null);
     }
 
@@ -43,7 +43,7 @@ public record CheckDefinition(String id, String type, CheckSpec spec, Severity s
         return Optional.ofNullable(fallback);
     }
 
-    public Optional<SampleRequest> sampleRequest() {
+    Optional<SampleRequest> sampleRequest() {
         return Optional.ofNullable(samples);
     }
 }

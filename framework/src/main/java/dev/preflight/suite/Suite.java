@@ -45,9 +45,9 @@ public record Suite(String name, String description, List<String> tags, String o
     }
 
     /** A suite without waivers or verdict words. */
-    public Suite(String name, String description, List<String> tags, String owner, Parameters parameters,
-                 WarehouseSpec warehouse, DateWindow window, CalendarSpec calendar, SeasonSpec seasons,
-                 List<Dataset> datasets, SourceLocation location) {
+    Suite(String name, String description, List<String> tags, String owner, Parameters parameters,
+          WarehouseSpec warehouse, DateWindow window, CalendarSpec calendar, SeasonSpec seasons,
+          List<Dataset> datasets, SourceLocation location) {
         this(name, description, tags, owner, parameters, warehouse, window, calendar, seasons, datasets, location, List.of(), null);
     }
 

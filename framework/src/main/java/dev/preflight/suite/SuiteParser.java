@@ -50,7 +50,7 @@ import java.util.regex.Pattern;
 public final class SuiteParser {
 
     /** The only suite format version so far; a suite says {@code preflight: 1}. */
-    public static final String FORMAT_VERSION = "1";
+    static final String FORMAT_VERSION = "1";
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{\\s*([A-Za-z0-9_.-]+)\\s*}");
     private static final Pattern RELATIVE_DATE = Pattern.compile("today\\s*(?:([+-])\\s*(\\d+)\\s*d?)?");

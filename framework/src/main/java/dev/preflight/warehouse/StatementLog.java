@@ -18,7 +18,7 @@ public final class StatementLog {
     /** A statement that ran, how long it took, whether it failed, and the bytes it read and was billed for. */
     public record Entry(Statement statement, Duration duration, boolean failed, QueryStats stats) {
 
-        public Entry(Statement statement, Duration duration, boolean failed) {
+        Entry(Statement statement, Duration duration, boolean failed) {
             this(statement, duration, failed, QueryStats.NONE);
         }
 
@@ -29,7 +29,7 @@ public final class StatementLog {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    public synchronized void record(Entry entry) {
+    synchronized void record(Entry entry) {
         entries.add(entry);
     }
 
