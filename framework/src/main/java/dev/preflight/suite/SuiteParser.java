@@ -16,7 +16,6 @@ import dev.preflight.check.CheckType;
 import dev.preflight.check.CheckTypes;
 import dev.preflight.model.CalendarSpec;
 import dev.preflight.model.DateWindow;
-import dev.preflight.model.Identifiers;
 import dev.preflight.model.SeasonSpec;
 import dev.preflight.model.Severity;
 import dev.preflight.model.TableName;
