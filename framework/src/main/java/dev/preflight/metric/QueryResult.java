@@ -1,9 +1,13 @@
 package dev.preflight.metric;
 
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The rows a statement returned. Only aggregates ever come back: row data stays in the warehouse.
@@ -12,6 +16,7 @@ import java.util.List;
  * @param rows values in column order; {@code DATE} values are {@link java.time.LocalDate}, integers {@link Long}
  * @param stats bytes read and billed, when the warehouse reports them; {@link QueryStats#NONE} otherwise
  */
+@API(status = STABLE, since = "0.1")
 public record QueryResult(List<String> columns, List<List<Object>> rows, QueryStats stats) {
 
     /** A result from a warehouse that reports no costs. */

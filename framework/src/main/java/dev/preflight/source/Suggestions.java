@@ -1,10 +1,15 @@
 package dev.preflight.source;
 
+import org.apiguardian.api.API;
+
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /** Finds the known word a person most likely meant, for "did you mean …?" hints. */
+@API(status = STABLE, since = "0.1")
 public final class Suggestions {
 
     private Suggestions() {

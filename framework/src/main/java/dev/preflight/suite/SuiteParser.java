@@ -24,6 +24,8 @@ import dev.preflight.model.SampleRequest;
 import dev.preflight.model.VerdictLabels;
 import dev.preflight.model.Waiver;
 
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -42,10 +44,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * Turns suite YAML into a {@link Suite}, collecting every problem with its location. Reads no data: a suite that
  * names a table that does not exist is found out when it runs.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class SuiteParser {
 
     /** The only suite format version so far; a suite says {@code preflight: 1}. */

@@ -5,14 +5,19 @@ import dev.preflight.metric.QueryStats;
 import dev.preflight.metric.QueryResult;
 import dev.preflight.sql.Statement;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Records every statement a run sends, in order, so reports can show the SQL and tests can count statements.
  * One log per run; safe for concurrent datasets.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class StatementLog {
 
     /** A statement that ran, how long it took, whether it failed, and the bytes it read and was billed for. */

@@ -1,5 +1,6 @@
 package dev.preflight.runner;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -7,6 +8,7 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -45,6 +47,10 @@ class ArchitectureTest {
 
     /** The check SPI: every layer up to and including {@code check}, which is all a check type may use. */
     static final List<String> CHECK_SPI = FRAMEWORK_LAYERS.subList(0, FRAMEWORK_LAYERS.indexOf("check") + 1);
+
+    /** The framework packages whose public types say, with {@code @API}, how far others may rely on them. */
+    static final List<String> API_PACKAGES = List.of(
+            "source", "model", "calendar", "metric", "yaml", "check", "suite", "sql", "warehouse", "plan");
 
     /** Warehouse implementations, ours and their drivers. */
     static final String[] WAREHOUSE_IMPLEMENTATIONS = {
@@ -116,6 +122,20 @@ class ArchitectureTest {
                     Stream.of(WAREHOUSE_IMPLEMENTATIONS)).toArray(String[]::new))
             .because("reports render results that a run already has; they never query a warehouse themselves");
 
+    @ArchTest
+    static final ArchRule public_framework_types_declare_their_api_status = classes()
+            .that().resideInAnyPackage(packages(API_PACKAGES).toArray(String[]::new))
+            .and().arePublic().and().areTopLevelClasses()
+            .should().beAnnotatedWith(API.class)
+            .because("check-type and warehouse authors read @API to know what they may build on, as JUnit's users do");
+
+    /** Our own plug-ins are held to what an outside author could use: nothing marked INTERNAL. */
+    @ArchTest
+    static final ArchRule check_types_and_warehouses_use_no_internal_api = noClasses()
+            .that().resideInAnyPackage("dev.preflight.checks..", "dev.preflight.duckdb..", "dev.preflight.bigquery..")
+            .should().dependOnClassesThat(annotatedAs(API.Status.INTERNAL))
+            .because("INTERNAL types may change in any release; a plug-in built on one breaks with it");
+
     /**
      * FROZEN until the reporting move lands: the engine's Allure classes are the known violations, recorded in
      * src/test/resources/archunit_store. Any new use of Allure in the framework fails now; when the move takes the
@@ -144,6 +164,11 @@ class ArchitectureTest {
         assertThat(imported.stream().map(JavaClass::getName))
                 .as("test classes stay out of the import")
                 .doesNotContain(ArchitectureTest.class.getName());
+    }
+
+    private static DescribedPredicate<JavaClass> annotatedAs(API.Status status) {
+        return DescribedPredicate.describe("are annotated @API(status = " + status + ")",
+                type -> type.tryGetAnnotationOfType(API.class).map(api -> api.status() == status).orElse(false));
     }
 
     private static ArchRule layerUsesNoHigherLayer(String layer) {
