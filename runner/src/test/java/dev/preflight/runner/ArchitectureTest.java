@@ -10,7 +10,12 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.apiguardian.api.API;
 
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -164,6 +169,26 @@ class ArchitectureTest {
         assertThat(imported.stream().map(JavaClass::getName))
                 .as("test classes stay out of the import")
                 .doesNotContain(ArchitectureTest.class.getName());
+    }
+
+    /**
+     * Every package of every module has a package-info.java that says what it is for and what it may use. Found from
+     * the classes' own locations (a module's target/classes or its jar), so a new package anywhere is covered.
+     */
+    @ArchTest
+    static void every_package_says_what_it_is_for(JavaClasses imported) {
+        Set<Path> missing = imported.stream().map(ArchitectureTest::packageInfo).filter(path -> !Files.exists(path))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(missing).as("package-info.java files that packages lack").isEmpty();
+    }
+
+    /** The package-info.java beside a class's source: module/src/main/java/..., the module being what holds target/. */
+    private static Path packageInfo(JavaClass type) {
+        String location = type.getSource().orElseThrow().getUri().toString();
+        String module = location.substring(location.indexOf("file:"), location.lastIndexOf("/target/"));
+        return Path.of(URI.create(module)).resolve("src/main/java")
+                .resolve(type.getPackageName().replace('.', '/')).resolve("package-info.java");
     }
 
     private static DescribedPredicate<JavaClass> annotatedAs(API.Status status) {
