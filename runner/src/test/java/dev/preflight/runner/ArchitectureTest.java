@@ -169,6 +169,9 @@ class ArchitectureTest {
         assertThat(imported.stream().map(JavaClass::getName))
                 .as("test classes stay out of the import")
                 .doesNotContain(ArchitectureTest.class.getName());
+        assertThat(packages)
+                .as("test fixtures stay out too: dev.preflight.testing lives only in the framework's and DuckDB's test jars")
+                .doesNotContain("dev.preflight.testing");
     }
 
     /**
