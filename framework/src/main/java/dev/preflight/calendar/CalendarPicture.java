@@ -1,5 +1,7 @@
 package dev.preflight.calendar;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -10,11 +12,14 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * A coverage calendar as an SVG picture: one block per season, one row per table, one column per calendar date,
  * each cell coloured by its {@link DayState}. Runs of equal cells are drawn as one rectangle with one tooltip, so
  * five seasons of five tables stay a few hundred elements. Plain SVG 1.1: no script, no font download, prints as is.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CalendarPicture {
 
     /** One table's row: a state for each of its calendar dates. */

@@ -1,5 +1,7 @@
 package dev.preflight.calendar;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,10 +10,13 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Compacts dates into runs. A run is contiguous in the expected calendar, not in the civil calendar, so a missing
  * week of game dates with off days between them is one range, and one backfill command.
  */
+@API(status = STABLE, since = "0.1")
 public final class DateRanges {
 
     private DateRanges() {

@@ -1,5 +1,7 @@
 package dev.preflight.calendar;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -7,10 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * What one calendar date means for one table, as coverage pictures colour it. Only calendar dates have a state:
  * days off are not drawn at all.
  */
+@API(status = INTERNAL, since = "0.1")
 public enum DayState {
     /** An expected date on which the table has rows. */
     PRESENT("present", "#2e7d32"),
@@ -49,12 +54,12 @@ public enum DayState {
         return days;
     }
 
-    public String label() {
+    String label() {
         return label;
     }
 
     /** {@return the fill colour, chosen to stay distinct when printed in grey as well} */
-    public String colour() {
+    String colour() {
         return colour;
     }
 }

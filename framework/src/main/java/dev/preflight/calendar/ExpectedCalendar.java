@@ -2,6 +2,8 @@ package dev.preflight.calendar;
 
 import dev.preflight.model.DateWindow;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.NavigableSet;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The dates on which data must exist, with each season's opener and its bootstrap period.
  *
@@ -19,6 +23,7 @@ import java.util.TreeSet;
  * @param bootstrapDays days 0 to {@code bootstrapDays - 1} after each opener are not expected
  * @param counts the calendar's per-date count (e.g. games), for the dates that have one; may be empty
  */
+@API(status = STABLE, since = "0.1")
 public record ExpectedCalendar(NavigableSet<LocalDate> dates, List<LocalDate> seasonStarts, int bootstrapDays,
                                Map<LocalDate, Long> counts) {
 
@@ -29,7 +34,7 @@ public record ExpectedCalendar(NavigableSet<LocalDate> dates, List<LocalDate> se
     }
 
     /** A calendar without per-date counts. */
-    public ExpectedCalendar(NavigableSet<LocalDate> dates, List<LocalDate> seasonStarts, int bootstrapDays) {
+    ExpectedCalendar(NavigableSet<LocalDate> dates, List<LocalDate> seasonStarts, int bootstrapDays) {
         this(dates, seasonStarts, bootstrapDays, Map.of());
     }
 

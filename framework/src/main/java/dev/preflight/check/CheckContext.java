@@ -4,6 +4,8 @@ import dev.preflight.calendar.ExpectedCalendar;
 import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.model.DateWindow;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.NavigableSet;
@@ -11,12 +13,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Everything a check may read when it judges: the dataset, the window, the scan's metrics, the calendar, the day of
  * the run, the dates its waivers take out of the judgement, and the dataset's other facts.
  *
  * @param waived dates of unexpired waivers of this check that lie in the window; a check reports the ones it used
  */
+@API(status = STABLE, since = "0.1")
 public record CheckContext(DatasetInfo dataset, DateWindow window, DatasetMetrics metrics, ExpectedCalendar calendar,
                            LocalDate today, NavigableSet<LocalDate> waived, DatasetFacts facts) {
 

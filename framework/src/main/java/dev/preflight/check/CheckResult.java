@@ -2,11 +2,15 @@ package dev.preflight.check;
 
 import dev.preflight.calendar.DateRanges;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a check found, before severity is applied: a status, a message a person can act on, the expected and actual
@@ -23,6 +27,7 @@ import java.util.Objects;
  * @param details further fields of the result document, by snake_case name (e.g. {@code short_dates}); values
  *        are strings, numbers, booleans, lists and maps of those
  */
+@API(status = STABLE, since = "0.1")
 public record CheckResult(Status status, String message, String expected, String actual, Map<String, Object> observations,
                           List<LocalDate> missingDates, List<DateRanges.Range> missingRanges, List<LocalDate> waivedDates,
                           Map<String, Object> details) {
@@ -44,8 +49,8 @@ public record CheckResult(Status status, String message, String expected, String
     }
 
     /** A result without waived dates or details. */
-    public CheckResult(Status status, String message, String expected, String actual, Map<String, Object> observations,
-                       List<LocalDate> missingDates, List<DateRanges.Range> missingRanges) {
+    CheckResult(Status status, String message, String expected, String actual, Map<String, Object> observations,
+                List<LocalDate> missingDates, List<DateRanges.Range> missingRanges) {
         this(status, message, expected, actual, observations, missingDates, missingRanges, List.of(), Map.of());
     }
 

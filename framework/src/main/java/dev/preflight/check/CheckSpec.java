@@ -4,8 +4,12 @@ import dev.preflight.metric.CustomQuery;
 import dev.preflight.metric.Dependency;
 import dev.preflight.metric.Metric;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A parsed expectation: it declares the metrics it needs and judges them. Implementations are immutable values
@@ -15,6 +19,7 @@ import java.util.Optional;
  * engine fetches once per dataset however many checks ask: the table's columns ({@link #needsSchema}), a comparison
  * with an upstream dataset ({@link #dependencies}), the author's own query ({@link #queries}).
  */
+@API(status = STABLE, since = "0.1")
 public interface CheckSpec {
 
     /** {@return the id used when the suite gives none; unique among a dataset's checks of this type} */

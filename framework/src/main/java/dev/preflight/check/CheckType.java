@@ -2,13 +2,18 @@ package dev.preflight.check;
 
 import dev.preflight.yaml.MappingReader;
 
+import org.apiguardian.api.API;
+
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A kind of check a suite can use, found with {@link java.util.ServiceLoader}: adding one is one class plus a line in
  * {@code META-INF/services/dev.preflight.check.CheckType}. It only parses; the {@link CheckSpec} it returns declares
  * its metrics and judges them, and never touches the warehouse.
  */
+@API(status = STABLE, since = "0.1")
 public interface CheckType {
 
     /** {@return the YAML key that selects this type, e.g. {@code coverage}} */

@@ -1,14 +1,19 @@
 package dev.preflight.check;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The check types on the class path, by name.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CheckTypes {
 
     private final Map<String, CheckType> byName;

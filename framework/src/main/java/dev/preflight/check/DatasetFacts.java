@@ -5,10 +5,14 @@ import dev.preflight.metric.Dependency;
 import dev.preflight.metric.DependencyGaps;
 import dev.preflight.metric.QueryResult;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a run learned about a dataset besides its scan, for the checks that declared a need for it: the table's
@@ -20,6 +24,7 @@ import java.util.Optional;
  * @param dependencies each comparison's gaps
  * @param queries each custom query's result: for {@link CustomQuery.Mode#FAILING_ROWS}, one row holding the count
  */
+@API(status = STABLE, since = "0.1")
 public record DatasetFacts(Map<String, String> columns, boolean tableExists, boolean schemaFetched,
                            Map<Dependency, DependencyGaps> dependencies, Map<CustomQuery, QueryResult> queries) {
 

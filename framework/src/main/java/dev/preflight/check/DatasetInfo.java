@@ -2,7 +2,11 @@ package dev.preflight.check;
 
 import dev.preflight.model.TableName;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a check type may know about its dataset, while parsing and while judging.
@@ -13,6 +17,7 @@ import java.util.List;
  * @param keys the dataset's key columns, may be empty
  * @param hasCalendar whether the suite declares an expected calendar
  */
+@API(status = STABLE, since = "0.1")
 public record DatasetInfo(String datasetId, TableName table, String dateColumn, List<String> keys, boolean hasCalendar) {
 
     public DatasetInfo {

@@ -1,8 +1,13 @@
 package dev.preflight.check;
 
+import org.apiguardian.api.API;
+
 import java.util.Locale;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /** How numbers read in messages: counts with thousands separators, percentages that never contradict their verdict. */
+@API(status = STABLE, since = "0.1")
 public final class Format {
 
     private Format() {

@@ -2,9 +2,13 @@ package dev.preflight.metric;
 
 import dev.preflight.source.SourceLocation;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A SELECT written by the suite's author, with its {@code ${name}} placeholders still in it: the engine binds
@@ -15,6 +19,7 @@ import java.util.regex.Pattern;
  * @param mode what the query returns: one value, or the failing rows
  * @param location where the query is written, for problems
  */
+@API(status = STABLE, since = "0.1")
 public record CustomQuery(String sql, Mode mode, SourceLocation location) {
 
     /** A placeholder: {@code ${name}}. */

@@ -1,5 +1,7 @@
 package dev.preflight.metric;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -9,9 +11,12 @@ import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The metrics of one dataset and window as counts per date: what the scan returned, and all a check may read.
  */
+@API(status = STABLE, since = "0.1")
 public final class DatasetMetrics {
 
     /**

@@ -2,8 +2,12 @@ package dev.preflight.metric;
 
 import dev.preflight.source.SourceLocation;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A comparison of a dataset with an upstream dataset of the same suite over the window: the dates (or date and key
@@ -14,6 +18,7 @@ import java.util.Objects;
  * @param upstreamKeys the upstream's columns matched to {@code keys}, position by position
  * @param location where the upstream is named, for problems
  */
+@API(status = STABLE, since = "0.1")
 public record Dependency(String upstream, List<String> keys, List<String> upstreamKeys, SourceLocation location) {
 
     public Dependency {

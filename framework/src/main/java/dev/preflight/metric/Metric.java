@@ -1,12 +1,17 @@
 package dev.preflight.metric;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A count that the warehouse computes per date of a dataset's window, in the dataset's one scan.
  * Metrics are counts, never ratios, so that per-date values can be summed over any sub-window (Deequ's states).
  * Equal metrics are computed once, however many checks ask for them.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Metric permits Metric.RowCount, Metric.NullCount, Metric.DuplicateRows, Metric.CountIf,
         Metric.RepeatedKeyRows {
 

@@ -1,5 +1,7 @@
 package dev.preflight.metric;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,11 +9,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * A condition on one row of a dataset, kept as a value so that equal conditions are one metric and every warehouse
  * renders it in its own SQL. Checks build these; they never write SQL text,
  * except {@link Sql}, a row filter the suite's author wrote.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Predicate permits Predicate.IsNull, Predicate.Not, Predicate.And, Predicate.Or, Predicate.Sql,
         Predicate.Compare, Predicate.In, Predicate.ArrayLengthIsNot, Predicate.ArrayIsNot, Predicate.ArrayHasNonFinite, Predicate.ArrayElementIsNull,
         Predicate.KeyRepeated {

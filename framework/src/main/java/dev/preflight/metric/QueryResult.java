@@ -1,9 +1,13 @@
 package dev.preflight.metric;
 
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The rows a statement returned. Only aggregates ever come back: row data stays in the warehouse.
@@ -15,6 +19,7 @@ import java.util.List;
  *        {@code java.sql} or driver type
  * @param stats bytes read and billed, when the warehouse reports them; {@link QueryStats#NONE} otherwise
  */
+@API(status = STABLE, since = "0.1")
 public record QueryResult(List<String> columns, List<List<Object>> rows, QueryStats stats) {
 
     /** A result from a warehouse that reports no costs. */

@@ -1,7 +1,11 @@
 package dev.preflight.metric;
 
 
+import org.apiguardian.api.API;
+
 import java.util.OptionalLong;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a statement cost the warehouse, when the warehouse says: bytes read and bytes billed. Warehouses that bill by
@@ -10,6 +14,7 @@ import java.util.OptionalLong;
  * @param bytesProcessed bytes the statement read, never {@code null}
  * @param bytesBilled bytes it was billed for (on-demand pricing rounds up and has a per-table minimum), never {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record QueryStats(OptionalLong bytesProcessed, OptionalLong bytesBilled) {
 
     /** Nothing reported. */

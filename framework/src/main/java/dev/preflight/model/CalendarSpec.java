@@ -2,13 +2,18 @@ package dev.preflight.model;
 
 import dev.preflight.source.SourceLocation;
 
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * Where the expected dates come from: the dates on which every dataset must have data.
  */
+@API(status = MAINTAINED, since = "0.1")
 public sealed interface CalendarSpec permits CalendarSpec.FromTable, CalendarSpec.FromQuery, CalendarSpec.Inline, CalendarSpec.FromFile {
 
     SourceLocation location();

@@ -1,11 +1,16 @@
 package dev.preflight.model;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The inclusive range of dates a run validates, e.g. {@code game_date} from 2021-10-19 to 2026-01-03.
  */
+@API(status = STABLE, since = "0.1")
 public record DateWindow(LocalDate start, LocalDate end) {
 
     public DateWindow {

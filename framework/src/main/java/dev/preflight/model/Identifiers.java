@@ -1,11 +1,16 @@
 package dev.preflight.model;
 
+import org.apiguardian.api.API;
+
 import java.util.regex.Pattern;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The identifiers a suite may name. Anything else is rejected before it reaches SQL, so a table written as
  * {@code x; DROP TABLE y} is a suite problem and never a statement.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Identifiers {
 
     // Hyphens appear in BigQuery project ids (nba-props-platform); identifiers are always quoted when rendered.
@@ -15,7 +20,7 @@ public final class Identifiers {
     private Identifiers() {
     }
 
-    public static boolean isTablePart(String part) {
+    static boolean isTablePart(String part) {
         return PART.matcher(part).matches();
     }
 

@@ -1,15 +1,20 @@
 package dev.preflight.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Where parameter overrides come from: configuration parameters and system properties
  * ({@code preflight.param.NAME}), then environment variables ({@code PREFLIGHT_PARAM_NAME}).
  */
 @FunctionalInterface
+@API(status = MAINTAINED, since = "0.1")
 public interface ParameterSource {
 
     Optional<String> lookup(String name);

@@ -4,16 +4,21 @@ import dev.preflight.source.Problems;
 import dev.preflight.source.SourceLocation;
 import dev.preflight.source.Suggestions;
 
+import org.apiguardian.api.API;
+
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A suite's parameters after overrides, and the {@code ${name}} interpolation that uses them.
  *
  * @param values parameter values by name, never {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record Parameters(Map<String, String> values) {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
@@ -22,7 +27,7 @@ public record Parameters(Map<String, String> values) {
         values = Map.copyOf(values);
     }
 
-    public static Parameters none() {
+    static Parameters none() {
         return new Parameters(Map.of());
     }
 

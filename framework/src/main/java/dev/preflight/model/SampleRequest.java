@@ -1,6 +1,10 @@
 package dev.preflight.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Opt-in failed-row samples of one check: at most {@code limit} rows, only {@code columns}, fetched by one extra
@@ -9,6 +13,7 @@ import java.util.List;
  * @param limit rows at most, 1–100
  * @param columns the columns to fetch, at least one
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SampleRequest(int limit, List<String> columns) {
 
     public static final int MAX_LIMIT = 100;

@@ -1,6 +1,11 @@
 package dev.preflight.model;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /** How a failed check counts at the gate. */
+@API(status = MAINTAINED, since = "0.1")
 public enum Severity {
     /** A failure blocks the gate. */
     ERROR,

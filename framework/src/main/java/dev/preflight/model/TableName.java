@@ -1,13 +1,18 @@
 package dev.preflight.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A fully qualified table: {@code dataset.table} or {@code project.dataset.table}, each part validated.
  *
  * @param parts one to three validated parts, never {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record TableName(List<String> parts) {
 
     public static final String RULE = "write dataset.table or project.dataset.table with letters, digits, _ and -";

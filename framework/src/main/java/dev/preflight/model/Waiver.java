@@ -2,10 +2,14 @@ package dev.preflight.model;
 
 import dev.preflight.source.SourceLocation;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * An approved exception: dates on which one dataset's check (or all of its checks) may fail, with who approved it,
@@ -20,6 +24,7 @@ import java.util.Optional;
  * @param expires the last day on which the waiver applies
  * @param location where the waiver is written
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Waiver(String dataset, String check, List<LocalDate> dates, String reason, String approvedBy,
                      LocalDate expires, SourceLocation location) {
 
@@ -29,7 +34,7 @@ public record Waiver(String dataset, String check, List<LocalDate> dates, String
         dates = List.copyOf(new java.util.TreeSet<>(dates));
     }
 
-    public Optional<String> checkId() {
+    Optional<String> checkId() {
         return Optional.ofNullable(check);
     }
 

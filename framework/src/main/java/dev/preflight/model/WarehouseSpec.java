@@ -2,8 +2,12 @@ package dev.preflight.model;
 
 import dev.preflight.source.SourceLocation;
 
+import org.apiguardian.api.API;
+
 import java.util.Map;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Where a suite's SQL runs: a warehouse type ({@code duckdb}, {@code bigquery}) and its settings as written.
@@ -13,6 +17,7 @@ import java.util.Objects;
  * @param settings provider settings, never {@code null}
  * @param location where the warehouse is declared
  */
+@API(status = STABLE, since = "0.1")
 public record WarehouseSpec(String type, Map<String, String> settings, SourceLocation location) {
 
     public WarehouseSpec {

@@ -11,6 +11,8 @@ import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.metric.QueryResult;
 import dev.preflight.sql.Statement;
 
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,11 +27,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Plans the expected calendar: the one statement that reads it from the warehouse (none for inline dates or a
  * file), and how its answer becomes an {@link ExpectedCalendar} with season openers. Everything up to the window's
  * end is read, not just the window, because a season's opener may lie before it.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CalendarPlanner {
 
     private CalendarPlanner() {

@@ -7,17 +7,22 @@ import dev.preflight.sql.SqlDialect;
 import dev.preflight.model.Parameters;
 import dev.preflight.sql.Statement;
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Turns an author's query into a statement: {@code ${start_date}} and {@code ${end_date}} become DATE parameters of
  * the window, other {@code ${name}}s become text parameters of the suite's values, and {@code ${table}} becomes the
  * dataset's quoted table. Values are bound, never concatenated, so no parameter can change the statement's shape.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CustomQueries {
 
     private CustomQueries() {

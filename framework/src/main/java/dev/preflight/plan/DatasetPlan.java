@@ -10,6 +10,8 @@ import dev.preflight.suite.CheckDefinition;
 import dev.preflight.suite.Dataset;
 import dev.preflight.suite.Suite;
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Everything one dataset's run asks of the warehouse, decided before anything runs: the one scan with the metrics of
  * every selected check (and of their fallbacks), whether the table's columns are needed, one comparison per distinct
@@ -25,6 +29,7 @@ import java.util.function.Predicate;
  * run, a cost estimate and an offline SQL analysis read the same list, so they cannot disagree with a real run.
  * Samples are planned only once a check has failed ({@link SamplePlanner}), and are not part of it.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DatasetPlan {
 
     private final Dataset dataset;
@@ -129,7 +134,7 @@ public final class DatasetPlan {
     }
 
     /** {@return every statement the run sends, in order: the scan, the comparisons, then the queries} */
-    public List<Statement> statements() {
+    List<Statement> statements() {
         return statements;
     }
 }

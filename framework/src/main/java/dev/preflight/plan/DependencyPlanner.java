@@ -9,15 +9,20 @@ import dev.preflight.metric.QueryResult;
 import dev.preflight.sql.Statement;
 import dev.preflight.warehouse.WarehouseException;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeMap;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The one statement that compares a dataset with an upstream over the window: the distinct dates (or date and key
  * tuples) of each side, joined full outer, and only the mismatches counted per date. Both sides keep their own date
  * column, row filter and the window predicate, so partitioned warehouses read only the window.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DependencyPlanner {
 
     private DependencyPlanner() {

@@ -8,15 +8,20 @@ import dev.preflight.model.DateWindow;
 import dev.preflight.sql.SqlDialect;
 import dev.preflight.sql.Statement;
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * The one statement that fetches a check's failed rows: only the named columns, at most {@code limit} rows, in the
  * window and the dataset's row filter, earliest dates first.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SamplePlanner {
 
     private SamplePlanner() {

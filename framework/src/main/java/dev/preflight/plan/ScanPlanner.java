@@ -9,11 +9,15 @@ import dev.preflight.model.DateWindow;
 import dev.preflight.sql.SqlDialect;
 import dev.preflight.sql.Statement;
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Fuses the metrics that a dataset's checks need into one statement (Deequ's scan-shareable analyzers, Soda's
@@ -25,6 +29,7 @@ import java.util.stream.Collectors;
  * inside the one statement. A ROW_NUMBER() window over the whole projection cost 1.7 times as much on DuckDB
  * (233 ms against 140 ms for 5 million rows and seven metrics, one run; docs/performance.md).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ScanPlanner {
 
     private static final String DATE = "pf_date";

@@ -5,9 +5,13 @@ import dev.preflight.sql.Statement;
 import dev.preflight.suite.Dataset;
 import dev.preflight.suite.Suite;
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Every statement a full run of a suite sends, in the order the engine sends them: the calendar (when a check needs
@@ -17,6 +21,7 @@ import java.util.Optional;
  * @param calendar the calendar's statement, or {@code null}
  * @param datasets the plan of each dataset that has checks, in file order
  */
+@API(status = INTERNAL, since = "0.1")
 public record SuitePlan(Statement calendar, List<DatasetPlan> datasets) {
 
     public SuitePlan {

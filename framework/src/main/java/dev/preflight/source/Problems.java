@@ -1,13 +1,18 @@
 package dev.preflight.source;
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Collects every problem of one suite so that the author sees all of them at once, not one per run.
  * Confined to the thread that reads the suite.
  */
+@API(status = STABLE, since = "0.1")
 public final class Problems {
 
     private final List<Problem> problems = new ArrayList<>();
@@ -27,7 +32,7 @@ public final class Problems {
         return List.copyOf(sorted);
     }
 
-    public void throwIfAny() {
+    void throwIfAny() {
         if (!problems.isEmpty()) {
             throw new SuiteDefinitionException(asList());
         }

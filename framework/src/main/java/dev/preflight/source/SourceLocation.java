@@ -1,7 +1,11 @@
 package dev.preflight.source;
 
+import org.apiguardian.api.API;
+
 import java.net.URI;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A position in a suite file: the file's URI, a name to show people, and a 1-based line and column.
@@ -11,6 +15,7 @@ import java.util.Objects;
  * @param line 1-based line
  * @param column 1-based column
  */
+@API(status = STABLE, since = "0.1")
 public record SourceLocation(URI uri, String displayName, int line, int column) {
 
     public SourceLocation {

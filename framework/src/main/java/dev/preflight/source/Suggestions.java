@@ -1,17 +1,22 @@
 package dev.preflight.source;
 
+import org.apiguardian.api.API;
+
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /** Finds the known word a person most likely meant, for "did you mean …?" hints. */
+@API(status = STABLE, since = "0.1")
 public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** {@return the closest candidate within an edit distance that still reads as a typo} */
-    public static Optional<String> closest(String typed, Collection<String> candidates) {
+    static Optional<String> closest(String typed, Collection<String> candidates) {
         String needle = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -1,12 +1,17 @@
 package dev.preflight.source;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.stream.Collectors;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A suite that cannot run as written: a user's mistake, reported with its locations, never a crash.
  * Gates map it to exit code 2.
  */
+@API(status = STABLE, since = "0.1")
 public final class SuiteDefinitionException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

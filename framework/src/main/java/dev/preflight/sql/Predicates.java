@@ -2,9 +2,14 @@ package dev.preflight.sql;
 
 import dev.preflight.metric.Predicate;
 
+import org.apiguardian.api.API;
+
 import java.util.stream.Collectors;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Renders {@link Predicate}s in a dialect's SQL; every column goes through {@link SqlDialect#quote}. */
+@API(status = INTERNAL, since = "0.1")
 public final class Predicates {
 
     /** The column a sample statement adds when a predicate asks whether a row's key repeats. */

@@ -2,13 +2,18 @@ package dev.preflight.sql;
 
 import dev.preflight.model.TableName;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The few things that differ between warehouses' SQL: quoting, literals and conditional counts.
  * Every identifier from a suite reaches SQL through {@link #quote} or {@link #table}.
  */
+@API(status = STABLE, since = "0.1")
 public interface SqlDialect {
 
     /** {@return the dialect's name, e.g. {@code duckdb}} */

@@ -1,7 +1,11 @@
 package dev.preflight.sql;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One SQL statement sent to a warehouse, with what it is for.
@@ -12,6 +16,7 @@ import java.util.Objects;
  * @param parameters the values bound to the {@code ?}s, in order ({@link java.time.LocalDate}, {@link String},
  *        {@link Long}); never concatenated into {@code sql}
  */
+@API(status = STABLE, since = "0.1")
 public record Statement(Kind kind, String label, String sql, List<Object> parameters) {
 
     /**

@@ -6,9 +6,13 @@ import dev.preflight.model.Severity;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.source.SourceLocation;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One expectation as written in a suite: its id, type, parsed arguments and how a failure counts.
@@ -23,6 +27,7 @@ import java.util.Optional;
  * @param fallback the accepted alternative when the check fails, or {@code null}
  * @param samples which failed rows to fetch when the check does not pass, or {@code null}
  */
+@API(status = MAINTAINED, since = "0.1")
 public record CheckDefinition(String id, String type, CheckSpec spec, Severity severity, List<String> tags,
                               String description, SourceLocation location, Fallback fallback, SampleRequest samples) {
 
@@ -34,8 +39,8 @@ public record CheckDefinition(String id, String type, CheckSpec spec, Severity s
     }
 
     /** A check without fallback or samples. */
-    public CheckDefinition(String id, String type, CheckSpec spec, Severity severity, List<String> tags,
-                           String description, SourceLocation location) {
+    CheckDefinition(String id, String type, CheckSpec spec, Severity severity, List<String> tags,
+                    String description, SourceLocation location) {
         this(id, type, spec, severity, tags, description, location, null, null);
     }
 
@@ -43,7 +48,7 @@ public record CheckDefinition(String id, String type, CheckSpec spec, Severity s
         return Optional.ofNullable(fallback);
     }
 
-    public Optional<SampleRequest> sampleRequest() {
+    Optional<SampleRequest> sampleRequest() {
         return Optional.ofNullable(samples);
     }
 }

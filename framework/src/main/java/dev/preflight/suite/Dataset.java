@@ -5,9 +5,13 @@ import dev.preflight.model.TableName;
 
 import dev.preflight.source.SourceLocation;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A table under test, the column that dates its rows, and the checks on it.
@@ -23,6 +27,7 @@ import java.util.Optional;
  * @param checks the checks, in file order
  * @param location where the dataset is written
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Dataset(String id, TableName table, String dateColumn, List<String> keys, String where,
                       List<String> requiredBy, List<String> tags, List<CheckDefinition> checks, SourceLocation location) {
 

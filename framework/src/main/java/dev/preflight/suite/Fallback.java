@@ -3,8 +3,12 @@ package dev.preflight.suite;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.source.SourceLocation;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What a pipeline does when a check fails, and the weaker condition under which that is acceptable: the seed's
@@ -16,6 +20,7 @@ import java.util.Optional;
  *        only explains a warning
  * @param location where {@code fallback:} is written
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Fallback(String note, CheckSpec alternative, SourceLocation location) {
 
     public Fallback {

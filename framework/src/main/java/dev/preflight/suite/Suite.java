@@ -10,9 +10,13 @@ import dev.preflight.model.WarehouseSpec;
 import dev.preflight.model.Parameters;
 import dev.preflight.source.SourceLocation;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One suite file: the expectations for a set of datasets, over one window, against one warehouse.
@@ -31,6 +35,7 @@ import java.util.Optional;
  * @param waivers approved exceptions, may be empty
  * @param verdict the words for the suite's overall verdict, or {@code null} when the suite names none
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Suite(String name, String description, List<String> tags, String owner, Parameters parameters,
                     WarehouseSpec warehouse, DateWindow window, CalendarSpec calendar, SeasonSpec seasons,
                     List<Dataset> datasets, SourceLocation location, List<Waiver> waivers, VerdictLabels verdict) {
@@ -45,9 +50,9 @@ public record Suite(String name, String description, List<String> tags, String o
     }
 
     /** A suite without waivers or verdict words. */
-    public Suite(String name, String description, List<String> tags, String owner, Parameters parameters,
-                 WarehouseSpec warehouse, DateWindow window, CalendarSpec calendar, SeasonSpec seasons,
-                 List<Dataset> datasets, SourceLocation location) {
+    Suite(String name, String description, List<String> tags, String owner, Parameters parameters,
+          WarehouseSpec warehouse, DateWindow window, CalendarSpec calendar, SeasonSpec seasons,
+          List<Dataset> datasets, SourceLocation location) {
         this(name, description, tags, owner, parameters, warehouse, window, calendar, seasons, datasets, location, List.of(), null);
     }
 

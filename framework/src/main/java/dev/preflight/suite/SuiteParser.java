@@ -16,7 +16,6 @@ import dev.preflight.check.CheckType;
 import dev.preflight.check.CheckTypes;
 import dev.preflight.model.CalendarSpec;
 import dev.preflight.model.DateWindow;
-import dev.preflight.model.Identifiers;
 import dev.preflight.model.SeasonSpec;
 import dev.preflight.model.Severity;
 import dev.preflight.model.TableName;
@@ -24,6 +23,8 @@ import dev.preflight.model.WarehouseSpec;
 import dev.preflight.model.SampleRequest;
 import dev.preflight.model.VerdictLabels;
 import dev.preflight.model.Waiver;
+
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -43,14 +44,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * Turns suite YAML into a {@link Suite}, collecting every problem with its location. Reads no data: a suite that
  * names a table that does not exist is found out when it runs.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class SuiteParser {
 
     /** The only suite format version so far; a suite says {@code preflight: 1}. */
-    public static final String FORMAT_VERSION = "1";
+    static final String FORMAT_VERSION = "1";
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{\\s*([A-Za-z0-9_.-]+)\\s*}");
     private static final Pattern RELATIVE_DATE = Pattern.compile("today\\s*(?:([+-])\\s*(\\d+)\\s*d?)?");

@@ -5,20 +5,25 @@ import dev.preflight.metric.QueryStats;
 import dev.preflight.metric.QueryResult;
 import dev.preflight.sql.Statement;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Records every statement a run sends, in order, so reports can show the SQL and tests can count statements.
  * One log per run; safe for concurrent datasets.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class StatementLog {
 
     /** A statement that ran, how long it took, whether it failed, and the bytes it read and was billed for. */
     public record Entry(Statement statement, Duration duration, boolean failed, QueryStats stats) {
 
-        public Entry(Statement statement, Duration duration, boolean failed) {
+        Entry(Statement statement, Duration duration, boolean failed) {
             this(statement, duration, failed, QueryStats.NONE);
         }
 
@@ -29,7 +34,7 @@ public final class StatementLog {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    public synchronized void record(Entry entry) {
+    synchronized void record(Entry entry) {
         entries.add(entry);
     }
 

@@ -6,13 +6,18 @@ import dev.preflight.sql.Statement;
 import dev.preflight.model.TableName;
 import dev.preflight.sql.SqlDialect;
 
+import org.apiguardian.api.API;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * A place that runs SQL. Implementations are opened per suite run and closed after it.
  */
+@API(status = STABLE, since = "0.1")
 public interface Warehouse extends AutoCloseable {
 
     SqlDialect dialect();

@@ -1,11 +1,15 @@
 package dev.preflight.warehouse;
 
 import dev.preflight.model.WarehouseSpec;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Opens warehouses of one type; found with {@link java.util.ServiceLoader}
  * ({@code META-INF/services/dev.preflight.warehouse.WarehouseProvider}).
  */
+@API(status = STABLE, since = "0.1")
 public interface WarehouseProvider {
 
     /** {@return the {@code type:} this provider opens, e.g. {@code duckdb}} */

@@ -5,11 +5,16 @@ import dev.preflight.source.Problem;
 import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.source.Suggestions;
 
+import org.apiguardian.api.API;
+
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /** Finds the provider for a warehouse type and opens it. */
+@API(status = INTERNAL, since = "0.1")
 public final class Warehouses {
 
     private final Map<String, WarehouseProvider> providers;

@@ -9,6 +9,8 @@ import dev.preflight.source.Suggestions;
 import dev.preflight.model.Identifiers;
 import dev.preflight.model.TableName;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Typed, located reads from one YAML mapping. Every read that fails adds a {@link Problem} and returns empty,
  * so a parser keeps going and the author sees every mistake at once. Keys that no read asked for are
@@ -24,6 +28,7 @@ import java.util.Set;
  *
  * <p>Check types receive one of these for their arguments; see the check SPI's {@code CheckType}.
  */
+@API(status = STABLE, since = "0.1")
 public final class MappingReader {
 
     private final YamlNode.Mapping mapping;

@@ -2,15 +2,20 @@ package dev.preflight.yaml;
 
 import dev.preflight.source.SourceLocation;
 
+import org.apiguardian.api.API;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * A YAML node that remembers where it was written, so every later problem can name file:line:column.
  * Jackson's tree model drops locations, hence this small tree of our own.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Sequence {
 
     /** {@return where the node starts} */

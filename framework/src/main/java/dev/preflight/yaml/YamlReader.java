@@ -12,6 +12,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -20,10 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Reads YAML text into {@link YamlNode}s with Jackson's streaming parser, keeping every node's location.
  * Syntax errors and duplicate keys become {@link Problem}s, not exceptions.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class YamlReader {
 
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();

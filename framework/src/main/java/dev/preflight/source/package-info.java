@@ -1,0 +1,12 @@
+/**
+ * Where a suite's words came from and what is wrong with them: {@link SourceLocation} (file, line, column),
+ * {@link Problem} and {@link Problems}, which collect every mistake of a suite so that its author sees them all at
+ * once, and {@link SuiteDefinitionException}, the suite mistake that gates turn into exit code 2.
+ *
+ * <p>The lowest layer of the framework: it depends on the JDK alone, and every other package may use it.
+ *
+ * @see SourceLocation
+ * @see Problems
+ * @see SuiteDefinitionException
+ */
+package dev.preflight.source;
