@@ -1,8 +1,9 @@
 package dev.preflight.engine;
 
-import dev.preflight.execution.Outcome;
+import dev.preflight.result.Outcome;
 
 import dev.preflight.calendar.CalendarPicture;
+import dev.preflight.result.CheckOutcome;
 import dev.preflight.model.Severity;
 import dev.preflight.suite.Suite;
 import dev.preflight.source.SourceLocation;
@@ -51,7 +52,7 @@ final class AllureResults {
         if (lifecycle.getCurrentTestCase().isEmpty()) {
             return false;
         }
-        ResultDocument document = ResultDocument.parse(report.document());
+        CheckOutcome document = CheckOutcome.parse(report.document());
         AtomicBoolean ours = new AtomicBoolean();
         lifecycle.updateTestCase(result -> {
             if (result.getLabels().stream().anyMatch(l -> UNIQUE_ID_LABEL.equals(l.getName()) && report.uniqueId().equals(l.getValue()))) {
@@ -69,11 +70,11 @@ final class AllureResults {
         return true;
     }
 
-    private static void describe(TestResult result, CheckReport report, ResultDocument document) {
+    private static void describe(TestResult result, CheckReport report, CheckOutcome document) {
         Suite suite = report.suite();
         String dataset = datasetName(report);
         String key = report.historyKey();
-        String outcome = outcomeWord(report.outcome(), document);
+        String outcome = document.word();
         boolean waived = !document.waivedDates().isEmpty();
         // The same check keeps one history whichever entry point ran it (the JUnit unique id does not).
         result.setHistoryId(ResultsUtils.md5(key)).setTestCaseId(key).setFullName(key);
@@ -91,7 +92,7 @@ final class AllureResults {
             labels.add(ResultsUtils.createOwnerLabel(suite.owner()));
         }
         if (report.outcome() == Outcome.WARNED) {
-            labels.add(ResultsUtils.createTagLabel("WARNED"));
+            labels.add(ResultsUtils.createTagLabel(Outcome.WARNED.name()));
         }
         if (waived) {
             labels.add(ResultsUtils.createTagLabel("WAIVED"));
@@ -118,12 +119,7 @@ final class AllureResults {
         result.getStatusDetails().setMessage(message);
     }
 
-    /** {@return the gate's word for the outcome; a suite mistake is INVALID, not a warehouse failure} */
-    static String outcomeWord(Outcome outcome, ResultDocument document) {
-        return outcome == Outcome.ERRORED && "suite".equals(document.error()) ? "INVALID" : outcome.name();
-    }
-
-    static String waiverNote(ResultDocument document) {
+    static String waiverNote(CheckOutcome document) {
         if (document.waivedDates().isEmpty()) {
             return "";
         }
@@ -138,7 +134,7 @@ final class AllureResults {
         return report.dataset().id().equals(report.dataset().table().simpleName()) ? table : table + " [" + report.dataset().id() + "]";
     }
 
-    private static String descriptionHtml(CheckReport report, ResultDocument document) {
+    private static String descriptionHtml(CheckReport report, CheckOutcome document) {
         StringBuilder html = new StringBuilder();
         if (!report.check().description().isBlank()) {
             html.append("<p>").append(CalendarPicture.escape(report.check().description())).append("</p>");
@@ -151,7 +147,7 @@ final class AllureResults {
         if (!document.fallback().isBlank()) {
             html.append("<p>Fallback: ").append(CalendarPicture.escape(document.fallback())).append("</p>");
         }
-        for (ResultDocument.Waiver waiver : document.waivers()) {
+        for (CheckOutcome.Waiver waiver : document.waivers()) {
             html.append("<p>Waived ").append(CalendarPicture.escape(waiver.dates())).append(": ").append(CalendarPicture.escape(waiver.reason()))
                     .append(waiver.approvedBy().isEmpty() ? "" : ", approved by " + CalendarPicture.escape(waiver.approvedBy()))
                     .append(waiver.expires().isEmpty() ? "" : ", until " + CalendarPicture.escape(waiver.expires()))

@@ -1,5 +1,6 @@
 package dev.preflight.engine;
 
+import dev.preflight.result.Outcome;
 import io.qameta.allure.listener.TestLifecycleListener;
 import io.qameta.allure.model.Label;
 import io.qameta.allure.model.TestResult;
@@ -30,7 +31,7 @@ public final class AllureStatusMessages implements TestLifecycleListener {
         result.getStatusDetails().setMessage(RunFiles.statusMessage(outcome.get(), label(result, AllureResults.TYPE_LABEL).orElse("check"),
                 message + waived));
         // A breached threshold is a finding about data, not a bug in code: its stack trace only hides the numbers.
-        if (!outcome.get().equals("ERRORED") && !outcome.get().equals("INVALID")) {
+        if (!outcome.get().equals(Outcome.ERRORED.name()) && !outcome.get().equals(Outcome.INVALID)) {
             result.getStatusDetails().setTrace(null);
         }
     }

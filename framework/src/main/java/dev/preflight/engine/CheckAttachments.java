@@ -3,6 +3,7 @@ package dev.preflight.engine;
 import dev.preflight.execution.DatasetRun;
 
 import dev.preflight.calendar.CalendarPicture;
+import dev.preflight.result.CheckOutcome;
 import dev.preflight.calendar.DayState;
 import dev.preflight.calendar.ExpectedCalendar;
 import dev.preflight.metric.DatasetMetrics;
@@ -28,7 +29,7 @@ final class CheckAttachments {
     private CheckAttachments() {
     }
 
-    static List<Attachment> of(CheckReport report, ResultDocument document) {
+    static List<Attachment> of(CheckReport report, CheckOutcome document) {
         List<Attachment> attachments = new ArrayList<>();
         DatasetRun run = report.run();
         DateWindow window = report.suite().window();
@@ -56,18 +57,18 @@ final class CheckAttachments {
         return attachments;
     }
 
-    static String missingDates(ResultDocument document) {
+    static String missingDates(CheckOutcome document) {
         StringBuilder csv = new StringBuilder("missing_date,range_first,range_last,range_dates\n");
         List<LocalDate> dates = document.missingDates();
         int index = 0;
-        for (var range : document.node().path("missing_ranges")) {
-            LocalDate first = LocalDate.parse(range.path("first").asText());
-            LocalDate last = LocalDate.parse(range.path("last").asText());
+        for (CheckOutcome.MissingRange range : document.missingRanges()) {
+            LocalDate first = range.first();
+            LocalDate last = range.last();
             while (index < dates.size() && !dates.get(index).isAfter(last)) {
                 LocalDate date = dates.get(index++);
                 csv.append(date).append(',');
                 if (!date.isBefore(first)) {
-                    csv.append(first).append(',').append(last).append(',').append(range.path("count").asInt());
+                    csv.append(first).append(',').append(last).append(',').append(range.count());
                 } else {
                     csv.append(",,");
                 }

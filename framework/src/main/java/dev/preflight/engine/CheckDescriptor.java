@@ -2,7 +2,7 @@ package dev.preflight.engine;
 
 import dev.preflight.execution.CheckRun;
 import dev.preflight.execution.DatasetRun;
-import dev.preflight.execution.Outcome;
+import dev.preflight.result.Outcome;
 
 import dev.preflight.check.CheckResult;
 import dev.preflight.suite.CheckDefinition;

@@ -1,7 +1,7 @@
 package dev.preflight.engine;
 
 import dev.preflight.execution.DatasetRun;
-import dev.preflight.execution.Outcome;
+import dev.preflight.result.Outcome;
 
 import dev.preflight.suite.CheckDefinition;
 import dev.preflight.suite.Dataset;

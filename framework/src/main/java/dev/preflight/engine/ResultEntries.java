@@ -1,10 +1,10 @@
 package dev.preflight.engine;
 
-import dev.preflight.execution.Outcome;
+import dev.preflight.result.Outcome;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.check.CheckResult;
+import dev.preflight.result.CheckOutcome;
+import dev.preflight.result.ResultJson;
 import dev.preflight.suite.CheckDefinition;
 import dev.preflight.suite.Dataset;
 import dev.preflight.suite.Suite;
@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
  * document that gates and reports read instead of parsing messages.
  */
 final class ResultEntries {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Suite suite;
     private final Dataset dataset;
@@ -69,7 +67,7 @@ final class ResultEntries {
     ReportEntry error(RuntimeException failure) {
         Map<String, Object> document = header(Outcome.ERRORED);
         document.put("message", failure.getMessage());
-        document.put("error", failure instanceof SuiteDefinitionException ? "suite" : "warehouse");
+        document.put("error", failure instanceof SuiteDefinitionException ? CheckOutcome.SUITE_ERROR : CheckOutcome.WAREHOUSE_ERROR);
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put(Constants.OUTCOME, Outcome.ERRORED.name());
         entry.put(Constants.RESULT, json(document));
@@ -104,11 +102,7 @@ final class ResultEntries {
     }
 
     private static String json(Object document) {
-        try {
-            return JSON.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a check result as JSON", e);
-        }
+        return ResultJson.write(document);
     }
 
     static List<String> keys() {

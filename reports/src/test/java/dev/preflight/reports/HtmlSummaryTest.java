@@ -1,5 +1,7 @@
 package dev.preflight.reports;
 
+import dev.preflight.result.GateResult;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,7 @@ class HtmlSummaryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Summary summary(String json, List<SummaryHistory.Run> history) throws Exception {
-        return Summary.of(GateRun.of(JSON.readTree(json)), history, "2026-11-27 08:30 UTC", "allure/index.html");
+        return Summary.of(GateResult.read(JSON.readTree(json)), history, "2026-11-27 08:30 UTC", "allure/index.html");
     }
 
     @Test

@@ -1,8 +1,6 @@
-package dev.preflight.engine;
+package dev.preflight.result;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.time.LocalDate;
@@ -12,46 +10,48 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Read access to a check's {@value Constants#RESULT} document, or to its copy in the gate's JSON result, for
- * reports. Reading is lenient on purpose: a report shows what a document has and never fails on a field that a
- * newer check type added or an older one lacks.
+ * One check's result document: the {@code preflight.result} report entry the engine publishes, or its copy in the
+ * gate's JSON. It keeps the document itself, because check types add fields of their own (samples, waivers,
+ * features) that the gate copies verbatim. Reading is lenient on purpose: a report shows what a document has and never
+ * fails on a field that a newer check type added or an older one lacks.
  */
-public final class ResultDocument {
+public final class CheckOutcome {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** {@code error} of an ERRORED check that a mistake in the suite caused, rather than the warehouse. */
+    public static final String SUITE_ERROR = "suite";
+    /** {@code error} of an ERRORED check that the warehouse caused. */
+    public static final String WAREHOUSE_ERROR = "warehouse";
 
     /** An approved exception as a check reports it (the check library's {@code waivers:}). */
     public record Waiver(String dates, String reason, String approvedBy, String expires, boolean expired) {
     }
 
-    private final JsonNode node;
+    private final JsonNode document;
 
-    private ResultDocument(JsonNode node) {
-        this.node = node == null ? MissingNode.getInstance() : node;
+    private CheckOutcome(JsonNode document) {
+        this.document = document == null ? MissingNode.getInstance() : document;
     }
 
-    public static ResultDocument of(JsonNode node) {
-        return new ResultDocument(node);
+    public static CheckOutcome of(JsonNode document) {
+        return new CheckOutcome(document);
     }
 
     /** @throws IllegalArgumentException when the text is not JSON */
-    public static ResultDocument parse(String json) {
-        try {
-            return new ResultDocument(JSON.readTree(json));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a check result document: " + e.getOriginalMessage(), e);
-        }
+    public static CheckOutcome parse(String json) {
+        return new CheckOutcome(ResultJson.read(json));
     }
 
-    public JsonNode node() {
-        return node;
+    /** {@return the document itself, for fields this class has no accessor for} */
+    public JsonNode document() {
+        return document;
     }
 
     public String text(String field) {
-        JsonNode value = node.path(field);
+        JsonNode value = document.path(field);
         return value.isValueNode() ? value.asText() : "";
     }
 
+    /** {@return the check's id within its dataset} */
     public String check() {
         return text("check");
     }
@@ -60,13 +60,28 @@ public final class ResultDocument {
         return text("type");
     }
 
+    /** {@return "error" or "warn"} */
     public String severity() {
         return text("severity");
     }
 
-    /** {@return PASSED, WARNED, FAILED, NOT_APPLICABLE or ERRORED} */
-    public String outcome() {
-        return text("outcome");
+    /** {@return the outcome; a document without a known one counts as ERRORED: nothing vouches for the data} */
+    public Outcome outcome() {
+        return Outcome.parse(text("outcome")).orElse(Outcome.ERRORED);
+    }
+
+    public boolean is(Outcome candidate) {
+        return outcome() == candidate;
+    }
+
+    /** {@return the outcome for people and Allure: {@value Outcome#INVALID} for a suite mistake, else the outcome's name} */
+    public String word() {
+        return isSuiteError() ? Outcome.INVALID : outcome().name();
+    }
+
+    /** {@return whether the check errored because of the suite (a mistake to fix), not the warehouse} */
+    public boolean isSuiteError() {
+        return is(Outcome.ERRORED) && SUITE_ERROR.equals(error());
     }
 
     public String message() {
@@ -85,13 +100,13 @@ public final class ResultDocument {
         return text("description");
     }
 
-    /** {@return "suite" or "warehouse" for an errored check, else empty} */
+    /** {@return {@value #SUITE_ERROR} or {@value #WAREHOUSE_ERROR} for an errored check, else empty} */
     public String error() {
         return text("error");
     }
 
     public JsonNode observed() {
-        return node.path("observed");
+        return document.path("observed");
     }
 
     public Optional<Double> observedNumber(String field) {
@@ -100,26 +115,49 @@ public final class ResultDocument {
     }
 
     public List<LocalDate> missingDates() {
-        return dates(node.path("missing_dates"));
+        return dates(document.path("missing_dates"));
+    }
+
+    /** {@return the missing dates as ranges of consecutive expected dates} */
+    public List<MissingRange> missingRanges() {
+        List<MissingRange> ranges = new ArrayList<>();
+        for (JsonNode range : document.path("missing_ranges")) {
+            try {
+                ranges.add(new MissingRange(LocalDate.parse(range.path("first").asText()), LocalDate.parse(range.path("last").asText()),
+                        range.path("count").asInt()));
+            } catch (DateTimeParseException e) {
+                // Not a range: a report shows the ranges it can read.
+            }
+        }
+        return ranges;
+    }
+
+    /** A run of missing expected dates. */
+    public record MissingRange(LocalDate first, LocalDate last, int count) {
     }
 
     /** {@return dates an approved waiver excused; {@code waived_dates} holds dates or objects with a {@code date}} */
     public List<LocalDate> waivedDates() {
-        return dates(node.path("waived_dates"));
+        return dates(document.path("waived_dates"));
     }
 
     /** {@return the fallback that makes a warning acceptable, e.g. "synthetic context", or empty} */
     public String fallback() {
-        JsonNode fallback = node.path("fallback");
+        JsonNode fallback = document.path("fallback");
         if (fallback.isObject()) {
             return fallback.path("note").asText(fallback.path("description").asText(""));
         }
         return fallback.isValueNode() ? fallback.asText() : "";
     }
 
+    /** {@return whether a declared fallback made this result acceptable} */
+    public boolean fallbackUsed() {
+        return document.path("fallback").path("used").asBoolean(false);
+    }
+
     public List<Waiver> waivers() {
         List<Waiver> waivers = new ArrayList<>();
-        for (JsonNode waiver : node.path("waivers")) {
+        for (JsonNode waiver : document.path("waivers")) {
             waivers.add(new Waiver(datesText(waiver), waiver.path("reason").asText(""),
                     waiver.path("approved_by").asText(waiver.path("by").asText("")),
                     waiver.path("expires").asText(waiver.path("until").asText("")), waiver.path("expired").asBoolean(false)));
@@ -146,7 +184,7 @@ public final class ResultDocument {
         return String.join(", ", parts);
     }
 
-    private static List<LocalDate> dates(JsonNode array) {
+    static List<LocalDate> dates(JsonNode array) {
         List<LocalDate> dates = new ArrayList<>();
         for (JsonNode item : array) {
             String text = item.isObject() ? item.path("date").asText("") : item.asText("");
@@ -157,5 +195,10 @@ public final class ResultDocument {
             }
         }
         return dates;
+    }
+
+    @Override
+    public String toString() {
+        return check() + "=" + word();
     }
 }
