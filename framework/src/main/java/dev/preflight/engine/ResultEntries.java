@@ -25,11 +25,14 @@ final class ResultEntries {
     private final Suite suite;
     private final Dataset dataset;
     private final CheckDefinition check;
+    private final String sourceUrlTemplate;
 
-    ResultEntries(Suite suite, Dataset dataset, CheckDefinition check) {
+    /** @param sourceUrlTemplate {@value Constants#REPORT_SOURCE_URL}, or empty */
+    ResultEntries(Suite suite, Dataset dataset, CheckDefinition check, String sourceUrlTemplate) {
         this.suite = suite;
         this.dataset = dataset;
         this.check = check;
+        this.sourceUrlTemplate = sourceUrlTemplate;
     }
 
     ReportEntry of(Outcome outcome, CheckResult result) {
@@ -59,6 +62,7 @@ final class ResultEntries {
         }
         unusedWaivers(result).ifPresent(unused -> entry.put("preflight.waiver.unused", unused));
         entry.put(Constants.RESULT, json(document));
+        entry.put(Constants.REPORT, json(report()));
         // ReportEntry rejects blank values; a check that was not applicable has no expected or actual value.
         entry.values().removeIf(v -> v == null || v.isBlank());
         return ReportEntry.from(entry);
@@ -71,6 +75,7 @@ final class ResultEntries {
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put(Constants.OUTCOME, Outcome.ERRORED.name());
         entry.put(Constants.RESULT, json(document));
+        entry.put(Constants.REPORT, json(report()));
         return ReportEntry.from(entry);
     }
 
@@ -89,6 +94,21 @@ final class ResultEntries {
         document.put("window", Map.of("start", suite.window().start().toString(), "end", suite.window().end().toString()));
         document.put("location", check.location().toString());
         return document;
+    }
+
+    /** What reports show besides the result (see {@link Constants#REPORT}): data about the check, not its outcome. */
+    private Map<String, Object> report() {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("condition", check.spec().describe());
+        report.put("owner", suite.owner());
+        report.put("table_name", dataset.table().simpleName());
+        report.put("uri", check.location().uri().toString());
+        report.put("file", check.location().displayName());
+        report.put("line", check.location().line());
+        if (!sourceUrlTemplate.isBlank()) {
+            report.put("source_url", sourceUrlTemplate);
+        }
+        return report;
     }
 
     /** A waiver that matched nothing is reported here, by reason and location, so a stale approval gets noticed. */

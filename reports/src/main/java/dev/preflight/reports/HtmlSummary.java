@@ -7,10 +7,9 @@ import dev.preflight.result.DatasetOutcome;
 import dev.preflight.result.SuiteOutcome;
 import dev.preflight.result.Outcome;
 
-import dev.preflight.calendar.CalendarPicture;
 import dev.preflight.calendar.DayState;
 
-import static dev.preflight.calendar.CalendarPicture.escape;
+import static dev.preflight.reports.CalendarPicture.escape;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.preflight.reports;
+package dev.preflight.checks.allure;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Allure is optional for the engine: with no Allure jar on the class path, the same suite runs to the same
- * outcomes, and nothing fails for a missing class. The run happens in a JVM whose class path is this test's minus
+ * Allure is optional: the engine has no Allure dependency, and the reports module's listener (still on this class
+ * path, registered as a service) does nothing without Allure. With no Allure jar on the class path, the same suite
+ * runs to the same outcomes, and nothing fails for a missing class. The run happens in a JVM whose class path is this test's minus
  * every Allure jar.
  */
 class EngineWithoutAllureTest {

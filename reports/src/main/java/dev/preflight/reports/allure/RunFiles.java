@@ -1,10 +1,9 @@
-package dev.preflight.engine;
+package dev.preflight.reports.allure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.preflight.suite.Suite;
-import dev.preflight.model.WarehouseSpec;
+import dev.preflight.engine.Constants;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * The run-level files of an Allure results directory: {@code environment.properties} (what was checked, where,
  * with which build) and {@code categories.json} (how failures group). Free of Allure types.
+ * The version is this jar's: in the {@code preflight} command it is the one jar, elsewhere a build of the same
+ * version as the engine.
  */
 final class RunFiles {
 
@@ -31,12 +31,13 @@ final class RunFiles {
     private RunFiles() {
     }
 
-    static String environment(List<Suite> suites) {
+    /** @param suites the entries the suites that ran published when they finished */
+    static String environment(List<Map<String, String>> suites) {
         Map<String, String> entries = new LinkedHashMap<>();
-        entries.put("Suites", join(suites, Suite::name));
-        entries.put("Suite files", join(suites, s -> s.location().displayName()));
-        entries.put("Warehouse", join(suites, s -> describe(s.warehouse())));
-        entries.put("Window", join(suites, s -> s.window().toString()));
+        entries.put("Suites", join(suites, Constants.SUITE_NAME));
+        entries.put("Suite files", join(suites, Constants.SUITE_SOURCE));
+        entries.put("Warehouse", join(suites, Constants.SUITE_WAREHOUSE));
+        entries.put("Window", join(suites, Constants.SUITE_WINDOW));
         entries.put("Preflight version", version());
         entries.put("Git revision", gitRevision());
         entries.put("Java", System.getProperty("java.version"));
@@ -79,26 +80,14 @@ final class RunFiles {
         category.put("messageRegex", regex);
     }
 
-    /** {@return the warehouse for people: its type and location, never a credential} */
-    static String describe(WarehouseSpec warehouse) {
-        StringBuilder text = new StringBuilder(warehouse.type());
-        for (String key : new String[] {"path", "project", "dataset", "location"}) {
-            String value = warehouse.settings().get(key);
-            if (value != null && !value.isBlank()) {
-                text.append(key.equals("path") ? " " : " " + key + "=").append(value);
-            }
-        }
-        return text.toString();
-    }
-
-    private static String join(List<Suite> suites, Function<Suite, String> field) {
+    private static String join(List<Map<String, String>> suites, String key) {
         Set<String> values = new LinkedHashSet<>();
-        suites.forEach(s -> values.add(field.apply(s)));
+        suites.forEach(s -> values.add(s.getOrDefault(key, "")));
         return String.join(", ", values);
     }
 
     static String version() {
-        String version = PreflightTestEngine.class.getPackage().getImplementationVersion();
+        String version = RunFiles.class.getPackage().getImplementationVersion();
         return version == null ? "development build" : version;
     }
 

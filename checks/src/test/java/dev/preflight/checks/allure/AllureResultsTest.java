@@ -1,4 +1,4 @@
-package dev.preflight.reports;
+package dev.preflight.checks.allure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qameta.allure.Allure;
@@ -24,8 +24,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
 /**
- * What the engine writes into Allure results, through the real Launcher with the auto-registered Allure listener
- * (EngineTestKit would bypass it): labels, history ids, parameters, links, attachments, status messages and the
+ * What the reports module's AllureListener adds to Allure results from the engine's report entries, through the real
+ * Launcher with both auto-registered listeners, Allure's and ours (EngineTestKit would bypass them): labels, history ids, parameters, links, attachments, status messages and the
  * run-level files, the same from the Launcher (as the gate runs), a @Suite (as Surefire runs) and the ConsoleLauncher.
  */
 class AllureResultsTest {

@@ -1,4 +1,4 @@
-package dev.preflight.engine;
+package dev.preflight.reports.allure;
 
 import dev.preflight.result.Outcome;
 import io.qameta.allure.listener.TestLifecycleListener;

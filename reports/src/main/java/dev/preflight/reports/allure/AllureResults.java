@@ -1,12 +1,9 @@
-package dev.preflight.engine;
+package dev.preflight.reports.allure;
 
-import dev.preflight.result.Outcome;
-
-import dev.preflight.calendar.CalendarPicture;
-import dev.preflight.result.CheckOutcome;
 import dev.preflight.model.Severity;
-import dev.preflight.suite.Suite;
-import dev.preflight.source.SourceLocation;
+import dev.preflight.reports.CalendarPicture;
+import dev.preflight.result.CheckOutcome;
+import dev.preflight.result.Outcome;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.SeverityLevel;
@@ -21,14 +18,18 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
+import static dev.preflight.reports.CalendarPicture.escape;
+
 /**
- * Everything the engine tells Allure, loaded only through {@link AllureBridge} when Allure is on the class path.
- * It works on the current test case of the calling thread: the Allure listener starts it on the very thread that
- * then runs the check (so no executor of our own may run checks).
+ * Everything Preflight tells Allure, loaded only through {@link AllureListener} when Allure is on the class path.
+ * It works on the current test case of the calling thread: Allure's listener starts it on the very thread that then
+ * runs the check and publishes its entries (so the engine may run no check on an executor of its own).
  */
 final class AllureResults {
 
@@ -44,79 +45,80 @@ final class AllureResults {
     }
 
     /**
-     * {@return false when no Allure listener records this check}: the gate without --allure-results, or EngineTestKit
-     * inside a test that Allure records (whose current test case is that test, not this check)
+     * {@return false when no Allure listener records this check}: the gate without --allure-results, or a launcher
+     * run inside a test that Allure records (whose current test case is that test, not this check)
      */
     static boolean enrich(CheckReport report) {
         AllureLifecycle lifecycle = Allure.getLifecycle();
         if (lifecycle.getCurrentTestCase().isEmpty()) {
             return false;
         }
-        CheckOutcome document = CheckOutcome.parse(report.document());
         AtomicBoolean ours = new AtomicBoolean();
         lifecycle.updateTestCase(result -> {
             if (result.getLabels().stream().anyMatch(l -> UNIQUE_ID_LABEL.equals(l.getName()) && report.uniqueId().equals(l.getValue()))) {
                 ours.set(true);
-                describe(result, report, document);
+                describe(result, report);
             }
         });
         if (!ours.get()) {
             return false;
         }
-        for (CheckAttachments.Attachment attachment : CheckAttachments.of(report, document)) {
+        for (CheckAttachments.Attachment attachment : CheckAttachments.of(report)) {
             lifecycle.addAttachment(attachment.name(), attachment.type(), attachment.extension(),
                     attachment.content().getBytes(StandardCharsets.UTF_8));
         }
         return true;
     }
 
-    private static void describe(TestResult result, CheckReport report, CheckOutcome document) {
-        Suite suite = report.suite();
-        String dataset = datasetName(report);
+    private static void describe(TestResult result, CheckReport report) {
+        CheckOutcome document = report.result();
+        String suite = document.text("suite");
         String key = report.historyKey();
-        String outcome = document.word();
         boolean waived = !document.waivedDates().isEmpty();
         // The same check keeps one history whichever entry point ran it (the JUnit unique id does not).
         result.setHistoryId(ResultsUtils.md5(key)).setTestCaseId(key).setFullName(key);
-        if (report.outcome() == Outcome.WARNED) {
+        if (document.is(Outcome.WARNED)) {
             result.setName("⚠ " + result.getName());
         }
         List<Label> labels = result.getLabels();
-        labels.add(ResultsUtils.createParentSuiteLabel(suite.name()));
-        labels.add(ResultsUtils.createEpicLabel(suite.name()));
-        labels.add(ResultsUtils.createSuiteLabel(dataset));
-        labels.add(ResultsUtils.createFeatureLabel(dataset));
-        labels.add(ResultsUtils.createStoryLabel(report.check().type()));
-        labels.add(ResultsUtils.createSeverityLabel(report.check().severity() == Severity.ERROR ? SeverityLevel.BLOCKER : SeverityLevel.NORMAL));
-        if (!suite.owner().isBlank()) {
-            labels.add(ResultsUtils.createOwnerLabel(suite.owner()));
+        labels.add(ResultsUtils.createParentSuiteLabel(suite));
+        labels.add(ResultsUtils.createEpicLabel(suite));
+        labels.add(ResultsUtils.createSuiteLabel(datasetName(report)));
+        labels.add(ResultsUtils.createFeatureLabel(datasetName(report)));
+        labels.add(ResultsUtils.createStoryLabel(document.type()));
+        labels.add(ResultsUtils.createSeverityLabel(Severity.ERROR.label().equals(document.severity()) ? SeverityLevel.BLOCKER : SeverityLevel.NORMAL));
+        if (!report.detail("owner").isBlank()) {
+            labels.add(ResultsUtils.createOwnerLabel(report.detail("owner")));
         }
-        if (report.outcome() == Outcome.WARNED) {
+        if (document.is(Outcome.WARNED)) {
             labels.add(ResultsUtils.createTagLabel(Outcome.WARNED.name()));
         }
         if (waived) {
             labels.add(ResultsUtils.createTagLabel("WAIVED"));
             labels.add(ResultsUtils.createLabel(WAIVED_LABEL, waiverNote(document)));
         }
-        labels.add(ResultsUtils.createLabel(OUTCOME_LABEL, outcome));
-        labels.add(ResultsUtils.createLabel(TYPE_LABEL, report.check().type()));
-        labels.add(ResultsUtils.createLabel(TABLE_LABEL, report.dataset().table().toString()));
-        SourceLocation location = report.check().location();
-        result.getLinks().add(new Link().setName(fileName(location) + ":" + location.line()).setType("link")
-                .setUrl(sourceUrl(location, report.sourceUrlTemplate())));
-        result.getParameters().add(ResultsUtils.createParameter("window", suite.window().toString()));
+        labels.add(ResultsUtils.createLabel(OUTCOME_LABEL, document.word()));
+        labels.add(ResultsUtils.createLabel(TYPE_LABEL, document.type()));
+        labels.add(ResultsUtils.createLabel(TABLE_LABEL, document.text("table")));
+        int line = report.details().path("line").asInt();
+        result.getLinks().add(new Link().setName(fileName(report.detail("file")) + ":" + line).setType("link")
+                .setUrl(sourceUrl(URI.create(report.detail("uri")), line, report.detail("source_url"))));
+        result.getParameters().add(ResultsUtils.createParameter("window", window(document)));
         result.getParameters().add(ResultsUtils.createParameter("threshold", document.expected().isEmpty() ? "-" : document.expected()));
         result.getParameters().add(ResultsUtils.createParameter("observed", document.actual().isEmpty() ? "-" : document.actual()));
         if (waived) {
             result.getParameters().add(ResultsUtils.createParameter("waived dates", String.valueOf(document.waivedDates().size())));
         }
-        result.setDescriptionHtml(descriptionHtml(report, document));
+        result.setDescriptionHtml(descriptionHtml(report));
         // A passing or warned check has no exception, so this message stays; a failed one gets the exception's.
-        String message = document.message();
         if (result.getStatusDetails() == null) {
             result.setStatusDetails(new StatusDetails());
         }
-        result.getStatusDetails().setMessage(message);
+        result.getStatusDetails().setMessage(document.message());
+    }
+
+    static String window(CheckOutcome document) {
+        return document.document().path("window").path("start").asText() + ".." + document.document().path("window").path("end").asText();
     }
 
     static String waiverNote(CheckOutcome document) {
@@ -129,34 +131,39 @@ final class AllureResults {
         return " · waived: " + document.waivedDates().size() + " dates" + (approvals.isEmpty() ? "" : " (" + approvals.trim() + ")");
     }
 
+    /** {@return the table, with the dataset's id when it is not the table's own name} */
     private static String datasetName(CheckReport report) {
-        String table = report.dataset().table().toString();
-        return report.dataset().id().equals(report.dataset().table().simpleName()) ? table : table + " [" + report.dataset().id() + "]";
+        String table = report.result().text("table");
+        return report.result().text("dataset").equals(report.detail("table_name")) ? table : table + " [" + report.result().text("dataset") + "]";
     }
 
-    private static String descriptionHtml(CheckReport report, CheckOutcome document) {
+    private static String descriptionHtml(CheckReport report) {
+        CheckOutcome document = report.result();
         StringBuilder html = new StringBuilder();
-        if (!report.check().description().isBlank()) {
-            html.append("<p>").append(CalendarPicture.escape(report.check().description())).append("</p>");
+        if (!document.description().isBlank()) {
+            html.append("<p>").append(escape(document.description())).append("</p>");
         }
-        html.append("<p><b>").append(CalendarPicture.escape(report.check().spec().describe())).append("</b> on <code>")
-                .append(CalendarPicture.escape(report.dataset().table().toString())).append("</code>, window ").append(report.suite().window()).append("</p>");
-        if (!report.dataset().requiredBy().isEmpty()) {
-            html.append("<p>Required by: ").append(CalendarPicture.escape(String.join(", ", report.dataset().requiredBy()))).append("</p>");
+        html.append("<p><b>").append(escape(report.detail("condition"))).append("</b> on <code>")
+                .append(escape(document.text("table"))).append("</code>, window ").append(window(document)).append("</p>");
+        List<String> requiredBy = new ArrayList<>();
+        document.document().path("required_by").forEach(r -> requiredBy.add(r.asText()));
+        if (!requiredBy.isEmpty()) {
+            html.append("<p>Required by: ").append(escape(String.join(", ", requiredBy))).append("</p>");
         }
         if (!document.fallback().isBlank()) {
-            html.append("<p>Fallback: ").append(CalendarPicture.escape(document.fallback())).append("</p>");
+            html.append("<p>Fallback: ").append(escape(document.fallback())).append("</p>");
         }
         for (CheckOutcome.Waiver waiver : document.waivers()) {
-            html.append("<p>Waived ").append(CalendarPicture.escape(waiver.dates())).append(": ").append(CalendarPicture.escape(waiver.reason()))
-                    .append(waiver.approvedBy().isEmpty() ? "" : ", approved by " + CalendarPicture.escape(waiver.approvedBy()))
-                    .append(waiver.expires().isEmpty() ? "" : ", until " + CalendarPicture.escape(waiver.expires()))
+            html.append("<p>Waived ").append(escape(waiver.dates())).append(": ").append(escape(waiver.reason()))
+                    .append(waiver.approvedBy().isEmpty() ? "" : ", approved by " + escape(waiver.approvedBy()))
+                    .append(waiver.expires().isEmpty() ? "" : ", until " + escape(waiver.expires()))
                     .append(waiver.expired() ? " (expired)" : "").append("</p>");
         }
         return html.toString();
     }
 
-    static void writeRunFiles(List<Suite> suites) {
+    /** @param suites the entries the suites that ran published when they finished */
+    static void writeRunFiles(List<Map<String, String>> suites) {
         AllureLifecycle lifecycle = Allure.getLifecycle();
         writeOnce(lifecycle, "environment.properties", RunFiles.environment(suites));
         writeOnce(lifecycle, "categories.json", RunFiles.categories());
@@ -168,7 +175,7 @@ final class AllureResults {
      */
     private static void writeOnce(AllureLifecycle lifecycle, String name, String text) {
         try {
-            lifecycle.writeAttachment(name, bytes(text));
+            lifecycle.writeAttachment(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (io.qameta.allure.AllureResultsWriteException e) {
             if (!(e.getCause() instanceof java.nio.file.FileAlreadyExistsException)) {
                 throw e;
@@ -176,34 +183,28 @@ final class AllureResults {
         }
     }
 
-    private static ByteArrayInputStream bytes(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String fileName(SourceLocation location) {
-        String name = location.displayName();
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return name.substring(slash + 1);
+    static String fileName(String displayName) {
+        int slash = Math.max(displayName.lastIndexOf('/'), displayName.lastIndexOf('\\'));
+        return displayName.substring(slash + 1);
     }
 
     /**
      * {@return where a person can read the check}: the configured template ({@code {path}} and {@code {line}}, e.g.
      * a repository's web view), else the file itself; a class-path suite resolves to its file when it is one
      */
-    static String sourceUrl(SourceLocation location, String template) {
-        URI uri = location.uri();
-        boolean classpath = Sources.CLASSPATH.equals(uri.getScheme());
+    static String sourceUrl(URI uri, int line, String template) {
+        boolean classpath = "classpath".equals(uri.getScheme());
         if (!template.isBlank()) {
             String path = classpath ? uri.getSchemeSpecificPart() : relative(uri);
-            return template.replace("{path}", path).replace("{line}", String.valueOf(location.line()));
+            return template.replace("{path}", path).replace("{line}", String.valueOf(line));
         }
         if (classpath) {
             URL resource = Thread.currentThread().getContextClassLoader().getResource(uri.getSchemeSpecificPart());
             if (resource != null && "file".equals(resource.getProtocol())) {
-                return resource + "#L" + location.line();
+                return resource + "#L" + line;
             }
         }
-        return uri + "#L" + location.line();
+        return uri + "#L" + line;
     }
 
     private static String relative(URI uri) {

@@ -1,4 +1,6 @@
-package dev.preflight.calendar;
+package dev.preflight.reports;
+
+import dev.preflight.calendar.DayState;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;

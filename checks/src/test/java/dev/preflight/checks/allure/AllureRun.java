@@ -1,4 +1,4 @@
-package dev.preflight.reports;
+package dev.preflight.checks.allure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +21,7 @@ record AllureRun(Path directory, List<JsonNode> results) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Points Allure's global lifecycle, which the auto-registered listener and the engine both use, at a new directory. */
+    /** Points Allure's global lifecycle, which both auto-registered listeners (Allure's and reports') use, at a new directory. */
     static void writeTo(Path directory) {
         Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(directory)));
     }

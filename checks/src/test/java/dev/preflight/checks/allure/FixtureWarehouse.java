@@ -1,4 +1,4 @@
-package dev.preflight.reports;
+package dev.preflight.checks.allure;
 
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package dev.preflight.reports;
+package dev.preflight.checks.allure;
 
 import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectClasspathResource;
