@@ -42,8 +42,9 @@ final class ResultEntries {
         document.put("actual", result.actual());
         document.put("observed", result.observations());
         document.put("missing_dates", result.missingDates().stream().map(Object::toString).collect(Collectors.toList()));
-        document.put("missing_ranges", result.missingRanges().stream().map(r -> Map.of(
-                "first", r.first().toString(), "last", r.last().toString(), "count", r.count())).collect(Collectors.toList()));
+        // Ordered maps, not Map.of: its iteration order changes from one JVM to the next, and so would the JSON's bytes.
+        document.put("missing_ranges", result.missingRanges().stream()
+                .map(r -> new CheckOutcome.MissingRange(r.first(), r.last(), r.count()).fields()).collect(Collectors.toList()));
         document.put("waived_dates", result.waivedDates().stream().map(Object::toString).collect(Collectors.toList()));
         result.details().forEach(document::putIfAbsent);
         Map<String, String> entry = new LinkedHashMap<>();
@@ -91,7 +92,10 @@ final class ResultEntries {
         document.put("description", check.description());
         document.put("severity", check.severity().label());
         document.put("outcome", outcome.name());
-        document.put("window", Map.of("start", suite.window().start().toString(), "end", suite.window().end().toString()));
+        Map<String, String> window = new LinkedHashMap<>();
+        window.put("start", suite.window().start().toString());
+        window.put("end", suite.window().end().toString());
+        document.put("window", window);
         document.put("location", check.location().toString());
         return document;
     }

@@ -134,6 +134,15 @@ public final class CheckOutcome {
 
     /** A run of missing expected dates. */
     public record MissingRange(LocalDate first, LocalDate last, int count) {
+
+        /** {@return the range as the document writes it, fields in a fixed order so equal results give equal bytes} */
+        public java.util.Map<String, Object> fields() {
+            java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            fields.put("first", first.toString());
+            fields.put("last", last.toString());
+            fields.put("count", count);
+            return fields;
+        }
     }
 
     /** {@return dates an approved waiver excused; {@code waived_dates} holds dates or objects with a {@code date}} */
