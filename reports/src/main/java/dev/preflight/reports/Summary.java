@@ -52,12 +52,14 @@ public record Summary(GateResult run, Verdict verdict, List<SummaryTable.Row> ro
         shown.put(Outcome.FAILED, "failed");
         shown.put(Outcome.NOT_APPLICABLE, "not applicable");
         shown.put(Outcome.ERRORED, "could not verify");
-        int i = 0;
+        int shownAlways = 3;
+        int index = 0;
         for (Map.Entry<Outcome, String> outcome : shown.entrySet()) {
             long count = run.count(outcome.getKey());
-            if (count > 0 || i++ < 3) {
+            if (count > 0 || index < shownAlways) {
                 text.append(text.length() == 0 ? "" : ", ").append(count).append(' ').append(outcome.getValue());
             }
+            index++;
         }
         return text.toString();
     }

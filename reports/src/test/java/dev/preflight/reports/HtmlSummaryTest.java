@@ -25,7 +25,8 @@ class HtmlSummaryTest {
                 .contains("a.blocking covers 8 of 10 expected dates (80.0%, needs &gt;= 95.0%), so job_x must not run until it is backfilled; "
                         + "1 more table is degraded.");
         assertThat(html.indexOf("BLOCKED</div>")).isLessThan(html.indexOf("<h2>Tables</h2>"));
-        assertThat(html).contains("Checks: 2 passed, 2 warned, 1 failed");
+        // Rarer outcomes only when they occurred.
+        assertThat(html).contains("Checks: 2 passed, 2 warned, 1 failed · gate verdict");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.preflight.runner.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.engine.Constants;
 import dev.preflight.result.CheckOutcome;
 import dev.preflight.result.DatasetOutcome;
+import dev.preflight.result.ResultJson;
 import dev.preflight.result.SuiteCalendar;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SuiteDefinitionException;
@@ -14,7 +14,6 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,6 @@ import java.util.function.Consumer;
  * gate sees exactly what Surefire and reports see, without parsing messages.
  */
 final class RunListener implements TestExecutionListener {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RunResult result = new RunResult();
     private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
@@ -53,9 +50,9 @@ final class RunListener implements TestExecutionListener {
         String calendar = entry.getKeyValuePairs().get(Constants.CALENDAR);
         if (calendar != null) {
             try {
-                JsonNode node = JSON.readTree(calendar);
+                JsonNode node = ResultJson.read(calendar);
                 result.suite(node.path("suite_file").asText(), node.path("suite").asText()).calendar(SuiteCalendar.read(node));
-            } catch (IOException e) {
+            } catch (IllegalArgumentException e) {
                 result.unverified("unreadable calendar of " + identifier.getDisplayName() + ": " + e.getMessage());
             }
             return;
@@ -71,8 +68,8 @@ final class RunListener implements TestExecutionListener {
         String document = entry.getKeyValuePairs().get(Constants.RESULT);
         if (document != null) {
             try {
-                documents.put(identifier.getUniqueId(), JSON.readTree(document));
-            } catch (IOException e) {
+                documents.put(identifier.getUniqueId(), ResultJson.read(document));
+            } catch (IllegalArgumentException e) {
                 result.unverified("unreadable result of " + identifier.getDisplayName() + ": " + e.getMessage());
             }
         }
