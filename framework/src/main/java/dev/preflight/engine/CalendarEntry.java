@@ -2,12 +2,12 @@ package dev.preflight.engine;
 
 import dev.preflight.execution.SuiteRun;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.calendar.ExpectedCalendar;
 import dev.preflight.model.DateWindow;
+import dev.preflight.result.ResultJson;
 import dev.preflight.suite.Suite;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -21,8 +21,6 @@ import java.util.Map;
  * every calendar date, which no check result lists.
  */
 final class CalendarEntry {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CalendarEntry() {
     }
@@ -43,7 +41,7 @@ final class CalendarEntry {
     static String json(Suite suite, ExpectedCalendar calendar) {
         DateWindow window = suite.window();
         ExpectedCalendar.Expectation expectation = calendar.within(window);
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("suite", suite.name());
         node.put("suite_file", suite.location().uri().toString());
         node.putObject("window").put("start", window.start().toString()).put("end", window.end().toString());
@@ -60,10 +58,6 @@ final class CalendarEntry {
         expectation.expected().forEach(d -> expected.add(d.toString()));
         ArrayNode bootstrap = node.putArray("bootstrap_dates");
         expectation.bootstrap().forEach(d -> bootstrap.add(d.toString()));
-        try {
-            return JSON.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the calendar as JSON", e);
-        }
+        return ResultJson.write(node);
     }
 }

@@ -2,12 +2,11 @@ package dev.preflight.engine;
 
 import dev.preflight.execution.CheckRun;
 import dev.preflight.execution.DatasetRun;
-import dev.preflight.execution.Outcome;
+import dev.preflight.result.Outcome;
 
 import dev.preflight.check.CheckResult;
 import dev.preflight.suite.CheckDefinition;
 import dev.preflight.suite.Dataset;
-import dev.preflight.model.Severity;
 import dev.preflight.suite.Suite;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -56,7 +55,7 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Prefl
     @Override
     public PreflightExecutionContext execute(PreflightExecutionContext context, DynamicTestExecutor executor) {
         DatasetRun run = context.datasetRun();
-        ResultEntries entries = new ResultEntries(suite, dataset, check);
+        ResultEntries entries = new ResultEntries(suite, dataset, check, context.configuration().reportSourceUrl());
         // The dataset's run already judged every check (fallback, waivers, samples included); a check errors only
         // when something it needed failed.
         CheckRun checkRun = run.check(check);
@@ -64,14 +63,14 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Prefl
             RuntimeException failure = checkRun.error().get();
             ReportEntry entry = entries.error(failure);
             context.listener().reportingEntryPublished(this, entry);
-            report(context, Outcome.ERRORED, entry);
             throw failure;
         }
         CheckResult result = checkRun.result();
         Outcome outcome = checkRun.outcome();
         ReportEntry entry = entries.of(outcome, result);
+        // Published on this thread before the test ends: listeners that keep the current test per thread (Allure's)
+        // attach what they make of it to this check.
         context.listener().reportingEntryPublished(this, entry);
-        report(context, outcome, entry);
         switch (outcome) {
             case FAILED:
                 throw new AssertionFailedError(result.message(), result.expected(), result.actual());
@@ -87,9 +86,4 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Prefl
         }
     }
 
-    /** Hands the finished check to reports (Allure, when present) on this thread, before the test ends. */
-    private void report(PreflightExecutionContext context, Outcome outcome, ReportEntry entry) {
-        AllureBridge.checkFinished(new CheckReport(suite, dataset, check, outcome, entry.getKeyValuePairs().get(Constants.RESULT),
-                context.datasetRun(), context.configuration().reportSourceUrl(), getUniqueId().toString()));
-    }
 }

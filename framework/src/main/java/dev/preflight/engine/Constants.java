@@ -61,6 +61,30 @@ public final class Constants {
     public static final String OUTCOME = "preflight.outcome";
     public static final String RESULT = "preflight.result";
 
+    /**
+     * Report entry key of every check: what reports show besides its result, as JSON: {@code condition} (the check
+     * in words), {@code owner}, {@code table_name}, {@code uri}, {@code file} and {@code line} of its YAML, and
+     * {@code source_url} (the {@value #REPORT_SOURCE_URL} template, when set).
+     */
+    public static final String REPORT = "preflight.report";
+
+    /** Report entry key of a dataset whose scan ran: its one scan's SQL. */
+    public static final String SQL = "preflight.sql";
+
+    /**
+     * Report entry key of a dataset that has metrics: each metric's count per date with rows, and (when its checks
+     * needed the calendar) the expected calendar over the window, as JSON: {@code metrics} (names), {@code counts}
+     * (date to counts in that order), {@code calendar} ({@code season_starts}, {@code expected_dates},
+     * {@code bootstrap_dates}).
+     */
+    public static final String PER_DATE = "preflight.per_date";
+
+    /** Report entry keys a suite publishes when it finishes: its name, file, warehouse and window, for people. */
+    public static final String SUITE_NAME = "preflight.suite";
+    public static final String SUITE_SOURCE = "preflight.suite_source";
+    public static final String SUITE_WAREHOUSE = "preflight.warehouse";
+    public static final String SUITE_WINDOW = "preflight.window";
+
     private Constants() {
     }
 }

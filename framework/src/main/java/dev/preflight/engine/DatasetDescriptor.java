@@ -63,7 +63,7 @@ final class DatasetDescriptor extends AbstractTestDescriptor implements Node<Pre
         entry.put("preflight.dataset", dataset.table().toString());
         entry.put("preflight.window", suite.window().toString());
         entry.put("preflight.statements", String.valueOf(statements.size() - before));
-        run.scan().ifPresent(scan -> entry.put("preflight.sql", scan.statement().sql()));
+        run.scan().ifPresent(scan -> entry.put(Constants.SQL, scan.statement().sql()));
         statements.stream().skip(before).filter(s -> s.statement().kind() == dev.preflight.sql.Statement.Kind.SCAN)
                 .findFirst().ifPresent(s -> {
                     entry.put("preflight.scan_ms", String.valueOf(s.duration().toMillis()));
@@ -71,6 +71,10 @@ final class DatasetDescriptor extends AbstractTestDescriptor implements Node<Pre
                     s.stats().bytesProcessed().ifPresent(b -> entry.put("preflight.bytes_processed", String.valueOf(b)));
                     s.stats().bytesBilled().ifPresent(b -> entry.put("preflight.bytes_billed", String.valueOf(b)));
                 });
+        String perDate = PerDateEntry.json(run, suite.window());
+        if (perDate != null) {
+            entry.put(Constants.PER_DATE, perDate);
+        }
         context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
         return context.with(run);
     }

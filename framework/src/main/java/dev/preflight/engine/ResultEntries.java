@@ -1,10 +1,10 @@
 package dev.preflight.engine;
 
-import dev.preflight.execution.Outcome;
+import dev.preflight.result.Outcome;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.check.CheckResult;
+import dev.preflight.result.CheckOutcome;
+import dev.preflight.result.ResultJson;
 import dev.preflight.suite.CheckDefinition;
 import dev.preflight.suite.Dataset;
 import dev.preflight.suite.Suite;
@@ -22,16 +22,17 @@ import java.util.stream.Collectors;
  */
 final class ResultEntries {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Suite suite;
     private final Dataset dataset;
     private final CheckDefinition check;
+    private final String sourceUrlTemplate;
 
-    ResultEntries(Suite suite, Dataset dataset, CheckDefinition check) {
+    /** @param sourceUrlTemplate {@value Constants#REPORT_SOURCE_URL}, or empty */
+    ResultEntries(Suite suite, Dataset dataset, CheckDefinition check, String sourceUrlTemplate) {
         this.suite = suite;
         this.dataset = dataset;
         this.check = check;
+        this.sourceUrlTemplate = sourceUrlTemplate;
     }
 
     ReportEntry of(Outcome outcome, CheckResult result) {
@@ -41,8 +42,9 @@ final class ResultEntries {
         document.put("actual", result.actual());
         document.put("observed", result.observations());
         document.put("missing_dates", result.missingDates().stream().map(Object::toString).collect(Collectors.toList()));
-        document.put("missing_ranges", result.missingRanges().stream().map(r -> Map.of(
-                "first", r.first().toString(), "last", r.last().toString(), "count", r.count())).collect(Collectors.toList()));
+        // Ordered maps, not Map.of: its iteration order changes from one JVM to the next, and so would the JSON's bytes.
+        document.put("missing_ranges", result.missingRanges().stream()
+                .map(r -> new CheckOutcome.MissingRange(r.first(), r.last(), r.count()).fields()).collect(Collectors.toList()));
         document.put("waived_dates", result.waivedDates().stream().map(Object::toString).collect(Collectors.toList()));
         result.details().forEach(document::putIfAbsent);
         Map<String, String> entry = new LinkedHashMap<>();
@@ -61,6 +63,7 @@ final class ResultEntries {
         }
         unusedWaivers(result).ifPresent(unused -> entry.put("preflight.waiver.unused", unused));
         entry.put(Constants.RESULT, json(document));
+        entry.put(Constants.REPORT, json(report()));
         // ReportEntry rejects blank values; a check that was not applicable has no expected or actual value.
         entry.values().removeIf(v -> v == null || v.isBlank());
         return ReportEntry.from(entry);
@@ -69,10 +72,11 @@ final class ResultEntries {
     ReportEntry error(RuntimeException failure) {
         Map<String, Object> document = header(Outcome.ERRORED);
         document.put("message", failure.getMessage());
-        document.put("error", failure instanceof SuiteDefinitionException ? "suite" : "warehouse");
+        document.put("error", failure instanceof SuiteDefinitionException ? CheckOutcome.SUITE_ERROR : CheckOutcome.WAREHOUSE_ERROR);
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put(Constants.OUTCOME, Outcome.ERRORED.name());
         entry.put(Constants.RESULT, json(document));
+        entry.put(Constants.REPORT, json(report()));
         return ReportEntry.from(entry);
     }
 
@@ -88,9 +92,27 @@ final class ResultEntries {
         document.put("description", check.description());
         document.put("severity", check.severity().label());
         document.put("outcome", outcome.name());
-        document.put("window", Map.of("start", suite.window().start().toString(), "end", suite.window().end().toString()));
+        Map<String, String> window = new LinkedHashMap<>();
+        window.put("start", suite.window().start().toString());
+        window.put("end", suite.window().end().toString());
+        document.put("window", window);
         document.put("location", check.location().toString());
         return document;
+    }
+
+    /** What reports show besides the result (see {@link Constants#REPORT}): data about the check, not its outcome. */
+    private Map<String, Object> report() {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("condition", check.spec().describe());
+        report.put("owner", suite.owner());
+        report.put("table_name", dataset.table().simpleName());
+        report.put("uri", check.location().uri().toString());
+        report.put("file", check.location().displayName());
+        report.put("line", check.location().line());
+        if (!sourceUrlTemplate.isBlank()) {
+            report.put("source_url", sourceUrlTemplate);
+        }
+        return report;
     }
 
     /** A waiver that matched nothing is reported here, by reason and location, so a stale approval gets noticed. */
@@ -104,11 +126,7 @@ final class ResultEntries {
     }
 
     private static String json(Object document) {
-        try {
-            return JSON.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a check result as JSON", e);
-        }
+        return ResultJson.write(document);
     }
 
     static List<String> keys() {

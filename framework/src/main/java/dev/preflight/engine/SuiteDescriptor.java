@@ -1,7 +1,10 @@
 package dev.preflight.engine;
 
+import dev.preflight.check.CheckSpec;
 import dev.preflight.execution.SuiteRun;
 
+import dev.preflight.model.WarehouseSpec;
+import dev.preflight.plan.DatasetPlan;
 import dev.preflight.suite.Suite;
 import dev.preflight.sql.Statement;
 import dev.preflight.warehouse.StatementLog;
@@ -57,8 +60,10 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<Prefl
         return context.with(run);
     }
 
+    /** Asks as the plan does (a check's fallback counts too), so the calendar loads exactly when a plan says it will. */
     private boolean needsCalendar() {
-        return getDescendants().stream().anyMatch(d -> d instanceof CheckDescriptor c && c.check().spec().needsCalendar());
+        return getDescendants().stream().anyMatch(d -> d instanceof CheckDescriptor c
+                && DatasetPlan.needs(c.check(), CheckSpec::needsCalendar));
     }
 
     /**
@@ -73,11 +78,28 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<Prefl
             entry.put("preflight.statements", String.valueOf(statements.size()));
             entry.put("preflight.calendar_statements",
                     String.valueOf(statements.stream().filter(s -> s.statement().kind() == Statement.Kind.CALENDAR).count()));
+            // What ran, where, over which window: reports describe the run with it (Allure's environment).
+            entry.put(Constants.SUITE_NAME, suite.name());
+            entry.put(Constants.SUITE_SOURCE, suite.location().displayName());
+            entry.put(Constants.SUITE_WAREHOUSE, describe(suite.warehouse()));
+            entry.put(Constants.SUITE_WINDOW, suite.window().toString());
             context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
             suite.verdictLabels().ifPresent(labels -> context.listener().reportingEntryPublished(this,
                     SuiteVerdict.entry(suite, labels, context.suiteRun().outcomes())));
         } finally {
             context.suiteRun().close();
         }
+    }
+
+    /** {@return the warehouse for people: its type and location, never a credential} */
+    static String describe(WarehouseSpec warehouse) {
+        StringBuilder text = new StringBuilder(warehouse.type());
+        for (String key : new String[] {"path", "project", "dataset", "location"}) {
+            String value = warehouse.settings().get(key);
+            if (value != null && !value.isBlank()) {
+                text.append(key.equals("path") ? " " : " " + key + "=").append(value);
+            }
+        }
+        return text.toString();
     }
 }

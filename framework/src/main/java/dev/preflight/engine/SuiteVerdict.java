@@ -1,6 +1,6 @@
 package dev.preflight.engine;
 
-import dev.preflight.execution.Outcome;
+import dev.preflight.result.Outcome;
 
 import dev.preflight.suite.Suite;
 import dev.preflight.model.VerdictLabels;

@@ -1,5 +1,6 @@
 package dev.preflight.execution;
 
+import dev.preflight.result.Outcome;
 import dev.preflight.calendar.ExpectedCalendar;
 import dev.preflight.check.CheckContext;
 import dev.preflight.check.CheckResult;
@@ -10,7 +11,6 @@ import dev.preflight.metric.CustomQuery;
 import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.metric.Dependency;
 import dev.preflight.metric.DependencyGaps;
-import dev.preflight.metric.Metric;
 import dev.preflight.suite.CheckDefinition;
 import dev.preflight.suite.Dataset;
 import dev.preflight.model.SampleRequest;
@@ -21,7 +21,6 @@ import dev.preflight.plan.DatasetPlan;
 import dev.preflight.plan.DependencyPlanner;
 import dev.preflight.plan.SamplePlanner;
 import dev.preflight.plan.Scan;
-import dev.preflight.plan.ScanPlanner;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.metric.QueryResult;

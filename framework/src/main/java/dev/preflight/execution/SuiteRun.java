@@ -1,5 +1,6 @@
 package dev.preflight.execution;
 
+import dev.preflight.result.Outcome;
 import dev.preflight.calendar.ExpectedCalendar;
 import dev.preflight.suite.Suite;
 import dev.preflight.warehouse.StatementLog;

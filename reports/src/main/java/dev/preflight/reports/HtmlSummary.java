@@ -1,9 +1,13 @@
 package dev.preflight.reports;
 
-import dev.preflight.calendar.CalendarPicture;
-import dev.preflight.calendar.DayState;
+import dev.preflight.result.DatasetStatus;
 
-import static dev.preflight.calendar.CalendarPicture.escape;
+import dev.preflight.result.DatasetOutcome;
+import dev.preflight.result.SuiteOutcome;
+import dev.preflight.result.Outcome;
+
+
+import static dev.preflight.reports.CalendarPicture.escape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +98,7 @@ public final class HtmlSummary {
 
     private static void tables(StringBuilder html, Summary summary) {
         html.append("<section id=\"tables\">\n<h2>Tables</h2>\n");
-        for (GateRun.SuiteResult suite : summary.run().suites()) {
+        for (SuiteOutcome suite : summary.run().suites()) {
             html.append("<h3>").append(escape(suite.name())).append(suite.window().isEmpty() ? "" : " <span class=\"note\">window " + escape(suite.window()) + "</span>")
                     .append("</h3>\n");
             for (String problem : suite.problems()) {
@@ -117,7 +121,7 @@ public final class HtmlSummary {
                 cell(html, "duplicates", row.duplicates());
                 cell(html, "dependencies", row.dependencyGaps());
                 cell(html, "other", row.other());
-                html.append("<td class=\"status ").append(escape(row.status())).append("\">").append(escape(row.statusLabel())).append("</td></tr>\n");
+                html.append("<td class=\"status ").append(escape(row.status().name())).append("\">").append(escape(row.statusLabel())).append("</td></tr>\n");
             }
             html.append("</table>\n");
         }
@@ -135,10 +139,10 @@ public final class HtmlSummary {
     private static void calendars(StringBuilder html, Summary summary) {
         html.append("<section id=\"calendar\" class=\"calendar\">\n<h2>Coverage calendar</h2>\n")
                 .append("<p class=\"note\">One column per date of the expected calendar, grouped by season; hover a run of cells for its dates.</p>\n");
-        for (GateRun.SuiteResult suite : summary.run().suites()) {
+        for (SuiteOutcome suite : summary.run().suites()) {
             List<CalendarPicture.Row> rows = new ArrayList<>();
             suite.calendar().ifPresent(calendar -> {
-                for (GateRun.DatasetResult dataset : suite.datasets()) {
+                for (DatasetOutcome dataset : suite.datasets()) {
                     dataset.coverage().ifPresent(coverage -> rows.add(new CalendarPicture.Row(dataset.table(), DayState.classify(
                             calendar.expected(), calendar.bootstrap(), coverage.missingDates(), coverage.waivedDates()))));
                 }
@@ -180,7 +184,7 @@ public final class HtmlSummary {
                     .append("<table>\n<tr><th>Table</th><th>Check</th><th>Outcome</th><th>Fallback</th></tr>\n");
             for (SummaryTable.Fallback fallback : summary.fallbacks()) {
                 html.append("<tr><td>").append(escape(fallback.table())).append("</td><td>").append(escape(fallback.check())).append("</td><td>")
-                        .append(escape(fallback.outcome())).append("</td><td>").append(escape(fallback.note())).append("</td></tr>\n");
+                        .append(escape(fallback.outcome().name())).append("</td><td>").append(escape(fallback.note())).append("</td></tr>\n");
             }
             html.append("</table>\n");
         }
@@ -212,11 +216,8 @@ public final class HtmlSummary {
                     html.append("<td class=\"none\">—</td>");
                     continue;
                 }
-                String css = switch (state.status()) {
-                    case "READY" -> "ok";
-                    case "DEGRADED" -> "warn";
-                    default -> "fail";
-                };
+                String css = state.status().equals(DatasetStatus.READY.name()) ? "ok"
+                        : state.status().equals(DatasetStatus.DEGRADED.name()) ? "warn" : "fail";
                 html.append("<td class=\"num ").append(css).append("\">")
                         .append(state.coveragePercent() == null ? escape(state.status().toLowerCase(Locale.ROOT)) : SummaryTable.percent(state.coveragePercent()))
                         .append("</td>");

@@ -48,7 +48,7 @@ public final class MarkdownSummary {
         if (!summary.fallbacks().isEmpty()) {
             md.append("\n**Fallbacks** (these degrade instead of block):\n");
             for (SummaryTable.Fallback fallback : summary.fallbacks()) {
-                md.append("- `").append(fallback.table()).append("` ").append(fallback.check()).append(" (").append(fallback.outcome().toLowerCase(java.util.Locale.ROOT))
+                md.append("- `").append(fallback.table()).append("` ").append(fallback.check()).append(" (").append(fallback.outcome().name().toLowerCase(java.util.Locale.ROOT))
                         .append("): ").append(fallback.note()).append('\n');
             }
         }

@@ -1,5 +1,9 @@
 package dev.preflight.reports;
 
+import dev.preflight.result.GateResult;
+import dev.preflight.result.SuiteOutcome;
+import dev.preflight.result.Outcome;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -59,7 +63,7 @@ public final class Reports {
         if (request.gateResult() == null && request.allureResults() == null) {
             throw new ReportException("nothing to report: name a gate result (--gate-result) or Allure results (--allure-results)");
         }
-        GateRun gate = request.gateResult() == null ? null : GateRun.read(request.gateResult());
+        GateResult gate = request.gateResult() == null ? null : GateFile.read(request.gateResult());
         if (request.allureResults() != null) {
             AllureReport.checkResults(request.allureResults());
         }
@@ -75,7 +79,7 @@ public final class Reports {
         return new Outcome(written, problems);
     }
 
-    private static void summary(Request request, GateRun gate, Clock clock, List<Written> written, List<String> problems) {
+    private static void summary(Request request, GateResult gate, Clock clock, List<Written> written, List<String> problems) {
         long started = System.nanoTime();
         Path output = request.output();
         Path historyFile = output.resolve(SummaryHistory.FILE);
@@ -106,7 +110,7 @@ public final class Reports {
         }
     }
 
-    private static void allure(Request request, GateRun gate, List<Written> written, List<String> problems) {
+    private static void allure(Request request, GateResult gate, List<Written> written, List<String> problems) {
         AllureCommandLine allure = AllureCommandLine.find(request.allureHomes()).orElse(null);
         if (allure == null) {
             problems.add("the Allure command line is not in " + request.allureHomes() + "; the build unpacks it into runner/target/allure "
@@ -114,7 +118,7 @@ public final class Reports {
             return;
         }
         long started = System.nanoTime();
-        String name = "Preflight" + (gate == null ? "" : " · " + String.join(", ", gate.suites().stream().map(GateRun.SuiteResult::name).distinct().toList()));
+        String name = "Preflight" + (gate == null ? "" : " · " + String.join(", ", gate.suites().stream().map(SuiteOutcome::name).distinct().toList()));
         Path folder = request.output().resolve(ALLURE_FOLDER);
         try {
             AllureReport.Generated generated = AllureReport.generate(allure, request.allureResults(), folder, name, request.singleFile());

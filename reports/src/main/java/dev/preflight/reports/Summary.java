@@ -1,6 +1,16 @@
 package dev.preflight.reports;
 
+import dev.preflight.result.Outcome;
+
+import dev.preflight.result.DatasetStatus;
+
+import dev.preflight.result.GateResult;
+import dev.preflight.result.DatasetOutcome;
+import dev.preflight.result.SuiteOutcome;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -12,7 +22,7 @@ import java.util.stream.Collectors;
  * @param generatedAt when the summary was written, for people
  * @param allureLink relative link to the Allure report, or empty when there is none
  */
-public record Summary(GateRun run, Verdict verdict, List<SummaryTable.Row> rows, List<SummaryTable.Waived> waivers,
+public record Summary(GateResult run, Verdict verdict, List<SummaryTable.Row> rows, List<SummaryTable.Waived> waivers,
                       List<SummaryTable.Fallback> fallbacks, Optional<MlReadiness> ml, List<SummaryHistory.Run> history,
                       String generatedAt, String allureLink) {
 
@@ -20,49 +30,56 @@ public record Summary(GateRun run, Verdict verdict, List<SummaryTable.Row> rows,
     public record MlReadiness(String suite, String word, String why) {
     }
 
-    public static Summary of(GateRun run, List<SummaryHistory.Run> history, String generatedAt, String allureLink) {
+    public static Summary of(GateResult run, List<SummaryHistory.Run> history, String generatedAt, String allureLink) {
         return new Summary(run, Verdict.of(run), SummaryTable.rows(run), SummaryTable.waivers(run), SummaryTable.fallbacks(run),
                 ml(run), List.copyOf(history), generatedAt, allureLink);
     }
 
     public String title() {
-        return run.suites().stream().map(GateRun.SuiteResult::name).distinct().collect(Collectors.joining(", "));
+        return run.suites().stream().map(SuiteOutcome::name).distinct().collect(Collectors.joining(", "));
     }
 
     public String window() {
-        return run.suites().stream().map(GateRun.SuiteResult::window).filter(w -> !w.isEmpty()).distinct().collect(Collectors.joining(", "));
+        return run.suites().stream().map(SuiteOutcome::window).filter(w -> !w.isEmpty()).distinct().collect(Collectors.joining(", "));
     }
 
     /** {@return e.g. "4 passed, 3 warned, 1 failed", from the gate's counts; rarer outcomes only when they occurred} */
     public String counts() {
         StringBuilder text = new StringBuilder();
-        String[][] shown = {{"passed", "passed"}, {"warned", "warned"}, {"failed", "failed"}, {"not_applicable", "not applicable"},
-                {"errored", "could not verify"}};
-        for (int i = 0; i < shown.length; i++) {
-            long count = run.counts().getOrDefault(shown[i][0], 0L);
-            if (count > 0 || i < 3) {
-                text.append(text.length() == 0 ? "" : ", ").append(count).append(' ').append(shown[i][1]);
+        Map<Outcome, String> shown = new LinkedHashMap<>();
+        shown.put(Outcome.PASSED, "passed");
+        shown.put(Outcome.WARNED, "warned");
+        shown.put(Outcome.FAILED, "failed");
+        shown.put(Outcome.NOT_APPLICABLE, "not applicable");
+        shown.put(Outcome.ERRORED, "could not verify");
+        int shownAlways = 3;
+        int index = 0;
+        for (Map.Entry<Outcome, String> outcome : shown.entrySet()) {
+            long count = run.count(outcome.getKey());
+            if (count > 0 || index < shownAlways) {
+                text.append(text.length() == 0 ? "" : ", ").append(count).append(' ').append(outcome.getValue());
             }
+            index++;
         }
         return text.toString();
     }
 
-    static Optional<MlReadiness> ml(GateRun run) {
+    static Optional<MlReadiness> ml(GateResult run) {
         return run.suites().stream().filter(s -> s.name().startsWith("ml_") || s.name().contains("readiness")).findFirst().map(suite -> {
-            List<GateRun.DatasetResult> datasets = suite.datasets();
-            List<String> blocking = datasets.stream().filter(d -> d.status().equals("BLOCKING") || d.status().equals("UNVERIFIED"))
-                    .map(GateRun.DatasetResult::table).toList();
-            List<String> degraded = datasets.stream().filter(d -> d.status().equals("DEGRADED")).map(GateRun.DatasetResult::table).toList();
+            List<DatasetOutcome> datasets = suite.datasets();
+            List<String> blocking = datasets.stream().filter(d -> d.status() == DatasetStatus.BLOCKING || d.status() == DatasetStatus.UNVERIFIED)
+                    .map(DatasetOutcome::table).toList();
+            List<String> degraded = datasets.stream().filter(d -> d.status() == DatasetStatus.DEGRADED).map(DatasetOutcome::table).toList();
             if (!suite.problems().isEmpty() || datasets.isEmpty()) {
                 return new MlReadiness(suite.name(), "NOT READY", "the suite did not run: " + String.join("; ", suite.problems()));
             }
             if (!blocking.isEmpty()) {
                 return new MlReadiness(suite.name(), "NOT READY", "training data fails on " + String.join(", ", blocking) + ": "
-                        + Verdict.describe(datasets.stream().filter(d -> blocking.contains(d.table())).toList(), "FAILED"));
+                        + Verdict.describe(datasets.stream().filter(d -> blocking.contains(d.table())).toList(), Outcome.FAILED));
             }
             if (!degraded.isEmpty()) {
                 return new MlReadiness(suite.name(), "DEGRADED", "training can run, with weaker features from " + String.join(", ", degraded)
-                        + ": " + Verdict.describe(datasets.stream().filter(d -> degraded.contains(d.table())).toList(), "WARNED"));
+                        + ": " + Verdict.describe(datasets.stream().filter(d -> degraded.contains(d.table())).toList(), Outcome.WARNED));
             }
             return new MlReadiness(suite.name(), "READY", "every training check passed");
         });

@@ -1,5 +1,8 @@
 package dev.preflight.reports;
 
+import dev.preflight.result.GateResult;
+import dev.preflight.result.DatasetOutcome;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -76,10 +79,10 @@ public final class SummaryHistory {
         }
     }
 
-    public static Run of(GateRun gate, Verdict verdict, String id, String recordedAt) {
+    public static Run of(GateResult gate, Verdict verdict, String id, String recordedAt) {
         Map<String, TableState> tables = new LinkedHashMap<>();
-        for (GateRun.DatasetResult dataset : gate.datasets()) {
-            tables.put(dataset.table(), new TableState(dataset.status(),
+        for (DatasetOutcome dataset : gate.datasets()) {
+            tables.put(dataset.table(), new TableState(dataset.status().name(),
                     dataset.coverage().flatMap(c -> c.observedNumber("coverage_percent")).orElse(null)));
         }
         return new Run(id, recordedAt, verdict.word(), tables);

@@ -1,6 +1,14 @@
 package dev.preflight.reports;
 
-import dev.preflight.engine.ResultDocument;
+import dev.preflight.result.Outcome;
+
+import dev.preflight.result.DatasetStatus;
+
+import dev.preflight.result.GateResult;
+import dev.preflight.result.DatasetOutcome;
+import dev.preflight.result.SuiteOutcome;
+
+import dev.preflight.result.CheckOutcome;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,18 +43,12 @@ public final class SummaryTable {
     }
 
     /** One dataset's row. */
-    public record Row(String suite, String table, List<String> requiredBy, String status, Cell coverage, Cell nullRates, Cell duplicates,
+    public record Row(String suite, String table, List<String> requiredBy, DatasetStatus status, Cell coverage, Cell nullRates, Cell duplicates,
                       Cell dependencyGaps, Cell other) {
 
         /** {@return e.g. "✗ blocking"} */
         public String statusLabel() {
-            return switch (status) {
-                case "READY" -> "✓ ready";
-                case "DEGRADED" -> "⚠ degraded";
-                case "BLOCKING" -> "✗ blocking";
-                case "UNVERIFIED" -> "? unverified";
-                default -> status.toLowerCase(Locale.ROOT);
-            };
+            return status.label();
         }
     }
 
@@ -55,7 +57,7 @@ public final class SummaryTable {
     }
 
     /** A check whose shortfall degrades instead of blocks, and why that is acceptable. */
-    public record Fallback(String table, String check, String outcome, String note) {
+    public record Fallback(String table, String check, Outcome outcome, String note) {
     }
 
     private static final Pattern COLUMN = Pattern.compile("\\w+\\((.+)\\)");
@@ -63,10 +65,10 @@ public final class SummaryTable {
     private SummaryTable() {
     }
 
-    public static List<Row> rows(GateRun run) {
+    public static List<Row> rows(GateResult run) {
         List<Row> rows = new ArrayList<>();
-        for (GateRun.SuiteResult suite : run.suites()) {
-            for (GateRun.DatasetResult dataset : suite.datasets()) {
+        for (SuiteOutcome suite : run.suites()) {
+            for (DatasetOutcome dataset : suite.datasets()) {
                 rows.add(new Row(suite.name(), dataset.table(), dataset.requiredBy(), dataset.status(),
                         cell(dataset.checksOfType("coverage"), SummaryTable::coverage),
                         cell(dataset.checksOfType("null_rate", "completeness"), SummaryTable::nullRate),
@@ -78,15 +80,15 @@ public final class SummaryTable {
         return rows;
     }
 
-    public static List<Waived> waivers(GateRun run) {
+    public static List<Waived> waivers(GateResult run) {
         List<Waived> waived = new ArrayList<>();
-        for (GateRun.DatasetResult dataset : run.datasets()) {
-            for (ResultDocument check : dataset.checks()) {
-                List<ResultDocument.Waiver> waivers = check.waivers();
+        for (DatasetOutcome dataset : run.datasets()) {
+            for (CheckOutcome check : dataset.checks()) {
+                List<CheckOutcome.Waiver> waivers = check.waivers();
                 if (waivers.isEmpty() && !check.waivedDates().isEmpty()) {
                     waived.add(new Waived(dataset.table(), check.check(), check.waivedDates().size(), "", "", "", "", false));
                 }
-                for (ResultDocument.Waiver waiver : waivers) {
+                for (CheckOutcome.Waiver waiver : waivers) {
                     waived.add(new Waived(dataset.table(), check.check(), check.waivedDates().size(), waiver.dates(), waiver.reason(),
                             waiver.approvedBy(), waiver.expires(), waiver.expired()));
                 }
@@ -96,10 +98,10 @@ public final class SummaryTable {
     }
 
     /** Checks with a declared fallback, and warn-severity checks, whose description says why they only degrade. */
-    public static List<Fallback> fallbacks(GateRun run) {
+    public static List<Fallback> fallbacks(GateResult run) {
         List<Fallback> fallbacks = new ArrayList<>();
-        for (GateRun.DatasetResult dataset : run.datasets()) {
-            for (ResultDocument check : dataset.checks()) {
+        for (DatasetOutcome dataset : run.datasets()) {
+            for (CheckOutcome check : dataset.checks()) {
                 // The fallback's name, then the author's sentence of why, so a stakeholder reads both.
                 String note = !check.fallback().isBlank()
                         ? check.fallback() + (check.description().isBlank() ? "" : ": " + check.description())
@@ -112,36 +114,36 @@ public final class SummaryTable {
         return fallbacks;
     }
 
-    private static Cell cell(List<ResultDocument> checks, Function<ResultDocument, String> text) {
+    private static Cell cell(List<CheckOutcome> checks, Function<CheckOutcome, String> text) {
         if (checks.isEmpty()) {
             return Cell.NONE;
         }
-        String shown = checks.stream().map(c -> c.outcome().equals("ERRORED") ? "could not verify" : text.apply(c)).collect(Collectors.joining("; "));
-        String title = checks.stream().map(ResultDocument::message).collect(Collectors.joining("\n"));
+        String shown = checks.stream().map(c -> c.is(Outcome.ERRORED) ? "could not verify" : text.apply(c)).collect(Collectors.joining("; "));
+        String title = checks.stream().map(CheckOutcome::message).collect(Collectors.joining("\n"));
         return new Cell(shown, worst(checks), title);
     }
 
-    private static Cell other(GateRun.DatasetResult dataset) {
-        List<ResultDocument> others = dataset.checks().stream()
+    private static Cell other(DatasetOutcome dataset) {
+        List<CheckOutcome> others = dataset.checks().stream()
                 .filter(c -> !List.of("coverage", "null_rate", "completeness", "duplicates", "dependency").contains(c.type())).toList();
         if (others.isEmpty()) {
             return Cell.NONE;
         }
-        long passed = others.stream().filter(c -> c.outcome().equals("PASSED")).count();
-        String failing = others.stream().filter(c -> !c.outcome().equals("PASSED")).map(c -> c.check() + " " + c.actual().trim())
+        long passed = others.stream().filter(c -> c.is(Outcome.PASSED)).count();
+        String failing = others.stream().filter(c -> !c.is(Outcome.PASSED)).map(c -> c.check() + " " + c.actual().trim())
                 .collect(Collectors.joining(", "));
         return new Cell(passed + " of " + others.size() + " passed" + (failing.isEmpty() ? "" : ": " + failing), worst(others),
-                others.stream().map(ResultDocument::message).collect(Collectors.joining("\n")));
+                others.stream().map(CheckOutcome::message).collect(Collectors.joining("\n")));
     }
 
-    static String worst(List<ResultDocument> checks) {
+    static String worst(List<CheckOutcome> checks) {
         String state = "ok";
-        for (ResultDocument check : checks) {
+        for (CheckOutcome check : checks) {
             String of = switch (check.outcome()) {
-                case "FAILED", "ERRORED" -> "fail";
-                case "WARNED" -> "warn";
-                case "NOT_APPLICABLE" -> "na";
-                default -> "ok";
+                case FAILED, ERRORED -> "fail";
+                case WARNED -> "warn";
+                case NOT_APPLICABLE -> "na";
+                case PASSED -> "ok";
             };
             if (rank(of) > rank(state)) {
                 state = of;
@@ -154,7 +156,7 @@ public final class SummaryTable {
         return List.of("ok", "na", "warn", "fail").indexOf(state);
     }
 
-    static String coverage(ResultDocument check) {
+    static String coverage(CheckOutcome check) {
         if (check.observedNumber("expected_dates").isEmpty()) {
             return check.actual();
         }
@@ -172,7 +174,7 @@ public final class SummaryTable {
     }
 
     /** {@return e.g. "usage_rate 89.6% non-null (needs >= 95.0%)" for a completeness floor, "x 2.1% null (needs <= 5.0%)" for a ceiling} */
-    static String nullRate(ResultDocument check) {
+    static String nullRate(CheckOutcome check) {
         Matcher column = COLUMN.matcher(check.check());
         String name = column.matches() ? column.group(1) : check.check();
         boolean floor = check.expected().startsWith(">=");
@@ -181,13 +183,13 @@ public final class SummaryTable {
         return name + " " + value + (check.expected().isEmpty() ? "" : " (needs " + check.expected() + ")");
     }
 
-    static String duplicates(ResultDocument check) {
+    static String duplicates(CheckOutcome check) {
         return check.observedNumber("duplicate_rows").map(n -> String.format(Locale.ROOT, "%,d duplicate rows", n.longValue()))
                 .orElse(check.actual());
     }
 
-    static String dependency(ResultDocument check) {
-        return check.actual().isBlank() ? check.outcome().toLowerCase(Locale.ROOT) : check.actual();
+    static String dependency(CheckOutcome check) {
+        return check.actual().isBlank() ? check.outcome().name().toLowerCase(Locale.ROOT) : check.actual();
     }
 
     static String percent(double value) {

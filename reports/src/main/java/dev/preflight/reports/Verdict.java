@@ -1,6 +1,14 @@
 package dev.preflight.reports;
 
-import dev.preflight.engine.ResultDocument;
+import dev.preflight.result.Outcome;
+
+import dev.preflight.result.DatasetStatus;
+
+import dev.preflight.result.GateResult;
+import dev.preflight.result.DatasetOutcome;
+import dev.preflight.result.SuiteOutcome;
+
+import dev.preflight.result.CheckOutcome;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,31 +27,31 @@ public record Verdict(String word, String why) {
     public static final String BLOCKED = "BLOCKED";
 
     /** Maps the gate's verdict (which also tells suite errors and unverifiable runs apart) to three words. */
-    public static Verdict of(GateRun run) {
-        List<GateRun.DatasetResult> blocking = withStatus(run, "BLOCKING");
-        List<GateRun.DatasetResult> degraded = withStatus(run, "DEGRADED");
-        List<GateRun.DatasetResult> unverified = withStatus(run, "UNVERIFIED");
+    public static Verdict of(GateResult run) {
+        List<DatasetOutcome> blocking = withStatus(run, DatasetStatus.BLOCKING);
+        List<DatasetOutcome> degraded = withStatus(run, DatasetStatus.DEGRADED);
+        List<DatasetOutcome> unverified = withStatus(run, DatasetStatus.UNVERIFIED);
         int tables = run.datasets().size();
-        String window = run.suites().stream().map(GateRun.SuiteResult::window).filter(w -> !w.isEmpty()).distinct()
+        String window = run.suites().stream().map(SuiteOutcome::window).filter(w -> !w.isEmpty()).distinct()
                 .collect(Collectors.joining(", "));
         switch (run.verdict()) {
             case "OPEN":
                 return new Verdict(READY, "Every check passed on all " + tables + " tables" + (window.isEmpty() ? "" : " for " + window) + ".");
             case "DEGRADED":
                 return new Verdict(DEGRADED, "The gate is open, but " + count(degraded.size(), "table is", "tables are")
-                        + " below target with a fallback: " + describe(degraded, "WARNED") + ".");
+                        + " below target with a fallback: " + describe(degraded, Outcome.WARNED) + ".");
             case "CLOSED": {
                 if (blocking.isEmpty()) {
-                    return new Verdict(BLOCKED, "Warnings close this strict gate: " + describe(degraded, "WARNED") + ".");
+                    return new Verdict(BLOCKED, "Warnings close this strict gate: " + describe(degraded, Outcome.WARNED) + ".");
                 }
                 String needs = blocking.stream().flatMap(d -> d.requiredBy().stream()).distinct().collect(Collectors.joining(", "));
-                return new Verdict(BLOCKED, describe(blocking, "FAILED")
+                return new Verdict(BLOCKED, describe(blocking, Outcome.FAILED)
                         + (needs.isEmpty() ? "" : ", so " + needs + " must not run until it is backfilled")
                         + (degraded.isEmpty() ? "" : "; " + count(degraded.size(), "more table is", "more tables are") + " degraded") + ".");
             }
             case "UNVERIFIED":
                 return new Verdict(BLOCKED, "The gate could not verify " + (unverified.isEmpty() ? "the run"
-                        : unverified.stream().map(GateRun.DatasetResult::table).collect(Collectors.joining(", ")))
+                        : unverified.stream().map(DatasetOutcome::table).collect(Collectors.joining(", ")))
                         + " (the warehouse did not answer), so it fails closed.");
             default: {
                 String problem = run.suites().stream().flatMap(s -> s.problems().stream()).findFirst()
@@ -54,14 +62,14 @@ public record Verdict(String word, String why) {
     }
 
     /** e.g. "nba_analytics.t covers 776 of 848 expected dates (91.5%, needs >= 95.0%)". */
-    static String describe(List<GateRun.DatasetResult> datasets, String outcome) {
-        return datasets.stream().map(d -> d.table() + " " + d.checks().stream().filter(c -> c.outcome().equals(outcome))
+    static String describe(List<DatasetOutcome> datasets, Outcome outcome) {
+        return datasets.stream().map(d -> d.table() + " " + d.checks(outcome).stream()
                         .map(Verdict::finding).collect(Collectors.joining(" and ")))
                 .collect(Collectors.joining("; "));
     }
 
     /** {@return what a check found, in a few words} */
-    static String finding(ResultDocument check) {
+    static String finding(CheckOutcome check) {
         String needs = check.expected().isEmpty() ? "" : ", needs " + check.expected();
         if (check.type().equals("coverage") && check.observedNumber("expected_dates").isPresent()) {
             return String.format(Locale.ROOT, "covers %,d of %,d expected dates (%s%s)", check.observedNumber("covered_dates").orElse(0.0).longValue(),
@@ -72,8 +80,8 @@ public record Verdict(String word, String why) {
                 + (check.fallback().isBlank() ? "" : ", fallback: " + check.fallback());
     }
 
-    private static List<GateRun.DatasetResult> withStatus(GateRun run, String status) {
-        return run.datasets().stream().filter(d -> d.status().equals(status)).toList();
+    private static List<DatasetOutcome> withStatus(GateResult run, DatasetStatus status) {
+        return run.datasets().stream().filter(d -> d.status() == status).toList();
     }
 
     private static String count(int n, String one, String many) {

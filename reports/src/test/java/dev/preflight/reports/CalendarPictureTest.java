@@ -1,7 +1,5 @@
 package dev.preflight.reports;
 
-import dev.preflight.calendar.CalendarPicture;
-import dev.preflight.calendar.DayState;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dev.preflight.reports;
 
+import dev.preflight.result.GateResult;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +12,7 @@ class VerdictTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Verdict verdict(String json) throws Exception {
-        return Verdict.of(GateRun.of(JSON.readTree(json)));
+        return Verdict.of(GateResult.read(JSON.readTree(json)));
     }
 
     @Test

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.reports.AllureReport;
 import dev.preflight.demo.DemoWarehouse;
 import dev.preflight.demo.GroundTruth;
-import dev.preflight.runner.gate.CheckOutcome;
-import dev.preflight.runner.gate.DatasetOutcome;
+import dev.preflight.result.CheckOutcome;
+import dev.preflight.result.DatasetOutcome;
+import dev.preflight.result.DatasetStatus;
+import dev.preflight.result.Outcome;
 import dev.preflight.runner.gate.JsonSummary;
 import dev.preflight.runner.gate.Reporting;
 import dev.preflight.runner.gate.RunRequest;
@@ -100,7 +102,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("What this means");
         List<String> blocking = new ArrayList<>();
         for (DatasetOutcome dataset : result.suites().get(0).datasets()) {
-            if (dataset.status() == DatasetOutcome.Status.BLOCKING) {
+            if (dataset.status() == DatasetStatus.BLOCKING) {
                 blocking.add(dataset.table());
             }
         }
@@ -128,7 +130,7 @@ final class DemoCommand implements Callable<Integer> {
                 continue;
             }
             for (CheckOutcome check : dataset.checks()) {
-                if (!check.type().equals("coverage") || check.is("ERRORED")) {
+                if (!check.type().equals("coverage") || check.is(Outcome.ERRORED)) {
                     continue;
                 }
                 List<String> found = new ArrayList<>();

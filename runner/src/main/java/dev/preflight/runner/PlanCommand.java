@@ -4,11 +4,12 @@ import dev.preflight.runner.gate.ExitCode;
 import dev.preflight.runner.gate.UsageException;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.preflight.runner.gate.CheckOutcome;
-import dev.preflight.runner.gate.DatasetOutcome;
+import dev.preflight.result.CheckOutcome;
+import dev.preflight.result.DatasetOutcome;
+import dev.preflight.result.Outcome;
 import dev.preflight.runner.gate.RunRequest;
 import dev.preflight.runner.gate.RunResult;
-import dev.preflight.runner.gate.SuiteOutcome;
+import dev.preflight.result.SuiteOutcome;
 import dev.preflight.runner.gate.SuiteRunner;
 import dev.preflight.runner.pipeline.Backfill;
 import picocli.CommandLine.Command;
@@ -68,7 +69,7 @@ final class PlanCommand implements Callable<Integer> {
                 }
                 found = true;
                 for (CheckOutcome check : dataset.checks()) {
-                    if (check.is("ERRORED")) {
+                    if (check.is(Outcome.ERRORED)) {
                         err.println("preflight: could not verify " + dataset.table() + ": " + check.message());
                         continue;
                     }

@@ -77,6 +77,7 @@ class DiscoveryTest {
         assertThat(results.getEngineDescriptor().getChildren()).extracting(d -> d.getUniqueId().getLastSegment().getValue())
                 .containsExactlyInAnyOrder(
                         "classpath:preflight/examples/nba_example.yaml",
+                        "classpath:preflight/reports-fixture/allure_fixture.yaml",
                         "classpath:preflight/testsuites/mixed/invalid/broken.yaml",
                         "classpath:preflight/testsuites/mixed/team_games_next_door.yaml",
                         "classpath:preflight/testsuites/outcomes/outcomes.yaml",

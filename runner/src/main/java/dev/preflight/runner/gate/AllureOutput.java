@@ -12,10 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The launcher for one gate run, with or without Allure results. Allure's listener registers itself through the
- * Launcher's service loading and writes through {@link Allure#getLifecycle()}, so a run with results first points
- * that lifecycle at the requested directory; a run without turns listener auto-registration off, so a gate never
- * litters the working directory with {@code allure-results}.
+ * The launcher for one gate run, with or without Allure results. Allure's listener and the reports module's
+ * {@code AllureListener} (which adds Preflight's labels, history ids and attachments) register themselves through the
+ * Launcher's service loading, as under Surefire or the ConsoleLauncher, and write through {@link Allure#getLifecycle()},
+ * so a run with results first points that lifecycle at the requested directory; a run without turns listener
+ * auto-registration off, so a gate never litters the working directory with {@code allure-results}.
  */
 final class AllureOutput {
 

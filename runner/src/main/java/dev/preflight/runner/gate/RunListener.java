@@ -1,8 +1,11 @@
 package dev.preflight.runner.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.engine.Constants;
+import dev.preflight.result.CheckOutcome;
+import dev.preflight.result.DatasetOutcome;
+import dev.preflight.result.ResultJson;
+import dev.preflight.result.SuiteCalendar;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SuiteDefinitionException;
 import org.junit.platform.engine.TestExecutionResult;
@@ -11,7 +14,6 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +26,9 @@ import java.util.function.Consumer;
  */
 final class RunListener implements TestExecutionListener {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final RunResult result = new RunResult();
     private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, String>> scans = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Long>> scans = new ConcurrentHashMap<>();
     private final Consumer<String> datasetStarted;
 
     RunListener(Consumer<String> datasetStarted) {
@@ -50,9 +50,9 @@ final class RunListener implements TestExecutionListener {
         String calendar = entry.getKeyValuePairs().get(Constants.CALENDAR);
         if (calendar != null) {
             try {
-                JsonNode node = JSON.readTree(calendar);
-                result.suite(node.path("suite_file").asText(), node.path("suite").asText()).calendar(node);
-            } catch (IOException e) {
+                JsonNode node = ResultJson.read(calendar);
+                result.suite(node.path("suite_file").asText(), node.path("suite").asText()).calendar(SuiteCalendar.read(node));
+            } catch (IllegalArgumentException e) {
                 result.unverified("unreadable calendar of " + identifier.getDisplayName() + ": " + e.getMessage());
             }
             return;
@@ -63,13 +63,13 @@ final class RunListener implements TestExecutionListener {
         }
         UniqueId id = identifier.getUniqueIdObject();
         if (id.getLastSegment().getType().equals(Constants.DATASET_SEGMENT) && entry.getKeyValuePairs().containsKey("preflight.statements")) {
-            scans.put(datasetKey(id), entry.getKeyValuePairs());
+            scans.put(datasetKey(id), figures(entry.getKeyValuePairs()));
         }
         String document = entry.getKeyValuePairs().get(Constants.RESULT);
         if (document != null) {
             try {
-                documents.put(identifier.getUniqueId(), JSON.readTree(document));
-            } catch (IOException e) {
+                documents.put(identifier.getUniqueId(), ResultJson.read(document));
+            } catch (IllegalArgumentException e) {
                 result.unverified("unreadable result of " + identifier.getDisplayName() + ": " + e.getMessage());
             }
         }
@@ -79,18 +79,17 @@ final class RunListener implements TestExecutionListener {
     public synchronized void executionFinished(TestIdentifier identifier, TestExecutionResult outcome) {
         JsonNode document = documents.remove(identifier.getUniqueId());
         if (document != null) {
-            SuiteOutcome suite = result.suite(document.path("suite_file").asText(), document.path("suite").asText());
+            RunResult.Suite suite = result.suite(document.path("suite_file").asText(), document.path("suite").asText());
             JsonNode window = document.path("window");
             suite.window(window.path("start").asText() + ".." + window.path("end").asText());
             List<String> requiredBy = new ArrayList<>();
             document.path("required_by").forEach(n -> requiredBy.add(n.asText()));
-            DatasetOutcome dataset = suite.dataset(document.path("dataset").asText(), document.path("table").asText(), requiredBy);
-            java.util.Map<String, String> scan = scans.get(document.path("suite_file").asText() + "#" + document.path("dataset").asText());
-            if (scan != null) {
-                dataset.scan(scan);
+            RunResult.Dataset dataset = suite.dataset(document.path("dataset").asText(), document.path("table").asText(), requiredBy);
+            Map<String, Long> figures = scans.get(document.path("suite_file").asText() + "#" + document.path("dataset").asText());
+            if (figures != null) {
+                dataset.figures(figures);
             }
-            dataset.add(new CheckOutcome(document.path("outcome").asText(), document.path("error").asText(),
-                            document.path("message").asText(), document));
+            dataset.add(CheckOutcome.of(document));
             return;
         }
         Throwable thrown = outcome.getThrowable().orElse(null);
@@ -99,13 +98,25 @@ final class RunListener implements TestExecutionListener {
         }
         if (thrown instanceof SuiteDefinitionException invalid) {
             String file = invalid.problems().get(0).location().uri().toString();
-            SuiteOutcome suite = result.suite(file, identifier.getDisplayName());
+            RunResult.Suite suite = result.suite(file, identifier.getDisplayName());
             for (Problem problem : invalid.problems()) {
                 suite.problem(problem.toString());
             }
         } else {
             result.unverified(identifier.getDisplayName() + ": " + thrown);
         }
+    }
+
+    /** {@return the dataset's figures by gate field, from its entry's {@code preflight.*} keys} */
+    private static Map<String, Long> figures(Map<String, String> entry) {
+        Map<String, Long> figures = new java.util.LinkedHashMap<>();
+        for (String figure : DatasetOutcome.FIGURES) {
+            String value = entry.get("preflight." + figure);
+            if (value != null) {
+                figures.put(figure, Long.parseLong(value));
+            }
+        }
+        return figures;
     }
 
     /** {@code suite URI#dataset id}, the same key the check documents give as suite_file and dataset. */

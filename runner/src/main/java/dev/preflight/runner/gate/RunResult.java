@@ -1,20 +1,97 @@
 package dev.preflight.runner.gate;
 
+import dev.preflight.result.CheckOutcome;
+import dev.preflight.result.DatasetOutcome;
+import dev.preflight.result.GateResult;
+import dev.preflight.result.Outcome;
+import dev.preflight.result.SuiteCalendar;
+import dev.preflight.result.SuiteOutcome;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Everything one run of suites produced, grouped by suite and dataset, and the gate's verdict on it. */
 public final class RunResult {
 
-    private final Map<String, SuiteOutcome> suites = new LinkedHashMap<>();
+    private final Map<String, Suite> suites = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<String> unverified = new ArrayList<>();
 
-    SuiteOutcome suite(String file, String name) {
-        return suites.computeIfAbsent(file, k -> new SuiteOutcome(name, file));
+    /** A suite while its events arrive. */
+    static final class Suite {
+        private final String name;
+        private final String file;
+        private String window = "";
+        private String verdict = "";
+        private SuiteCalendar calendar;
+        private final Map<String, Dataset> datasets = new LinkedHashMap<>();
+        private final List<String> problems = new ArrayList<>();
+
+        private Suite(String name, String file) {
+            this.name = name;
+            this.file = file;
+        }
+
+        void window(String window) {
+            this.window = window;
+        }
+
+        void verdict(String verdict) {
+            this.verdict = verdict;
+        }
+
+        void calendar(SuiteCalendar calendar) {
+            this.calendar = calendar;
+        }
+
+        void problem(String problem) {
+            problems.add(problem);
+        }
+
+        Dataset dataset(String id, String table, List<String> requiredBy) {
+            return datasets.computeIfAbsent(id, k -> new Dataset(id, table, requiredBy));
+        }
+
+        SuiteOutcome outcome() {
+            return new SuiteOutcome(name, file, window, verdict, problems, datasets.values().stream().map(Dataset::outcome).toList(),
+                    Optional.ofNullable(calendar));
+        }
+    }
+
+    /** A dataset while its checks finish. */
+    static final class Dataset {
+        private final String id;
+        private final String table;
+        private final List<String> requiredBy;
+        private final Map<String, Long> figures = new LinkedHashMap<>();
+        private final List<CheckOutcome> checks = new ArrayList<>();
+
+        private Dataset(String id, String table, List<String> requiredBy) {
+            this.id = id;
+            this.table = table;
+            this.requiredBy = List.copyOf(requiredBy);
+        }
+
+        /** Records what the dataset's container published about its run: statements, bytes processed and billed. */
+        void figures(Map<String, Long> published) {
+            figures.putAll(published);
+        }
+
+        void add(CheckOutcome check) {
+            checks.add(check);
+        }
+
+        DatasetOutcome outcome() {
+            return DatasetOutcome.of(id, table, requiredBy, figures, checks);
+        }
+    }
+
+    Suite suite(String file, String name) {
+        return suites.computeIfAbsent(file, k -> new Suite(name, file));
     }
 
     void warning(String warning) {
@@ -26,7 +103,7 @@ public final class RunResult {
     }
 
     public List<SuiteOutcome> suites() {
-        return List.copyOf(suites.values());
+        return suites.values().stream().map(Suite::outcome).toList();
     }
 
     /** {@return discovery warnings (stale selections, duplicate resources)} */
@@ -39,25 +116,24 @@ public final class RunResult {
         return List.copyOf(unverified);
     }
 
-    public long count(String status) {
-        return checks().stream().filter(c -> c.is(status)).count();
+    public long count(Outcome outcome) {
+        return checks().stream().filter(c -> c.is(outcome)).count();
     }
 
     public List<CheckOutcome> checks() {
         List<CheckOutcome> all = new ArrayList<>();
-        suites.values().forEach(s -> s.datasets().forEach(d -> all.addAll(d.checks())));
+        suites.values().forEach(s -> s.datasets.values().forEach(d -> all.addAll(d.checks)));
         return all;
     }
 
     public boolean hasSuiteProblems() {
-        return suites.values().stream().anyMatch(s -> !s.problems().isEmpty())
-                || checks().stream().anyMatch(c -> c.is("ERRORED") && c.error().equals("suite"));
+        return suites.values().stream().anyMatch(s -> !s.problems.isEmpty()) || checks().stream().anyMatch(CheckOutcome::isSuiteError);
     }
 
     /** {@return the exit code: 3 > 2 > 1 > 0; never 0 when anything could not be checked or nothing ran} */
     public ExitCode exitCode(boolean strict) {
         ExitCode code = ExitCode.OPEN;
-        if (count("FAILED") > 0 || (strict && count("WARNED") > 0)) {
+        if (count(Outcome.FAILED) > 0 || (strict && count(Outcome.WARNED) > 0)) {
             code = code.worst(ExitCode.CLOSED);
         }
         // A discovery warning is a suite that could not be read (or a selection that found nothing): a tag filter may
@@ -65,7 +141,7 @@ public final class RunResult {
         if (hasSuiteProblems() || checks().isEmpty() || !warnings.isEmpty()) {
             code = code.worst(ExitCode.USAGE);
         }
-        if (!unverified.isEmpty() || checks().stream().anyMatch(c -> c.is("ERRORED") && !c.error().equals("suite"))) {
+        if (!unverified.isEmpty() || checks().stream().anyMatch(c -> c.is(Outcome.ERRORED) && !c.isSuiteError())) {
             code = code.worst(ExitCode.UNVERIFIED);
         }
         return code;
@@ -74,10 +150,19 @@ public final class RunResult {
     /** {@return one word for the verdict} */
     public String verdict(boolean strict) {
         return switch (exitCode(strict)) {
-            case OPEN -> count("WARNED") > 0 ? "DEGRADED" : "OPEN";
+            case OPEN -> count(Outcome.WARNED) > 0 ? "DEGRADED" : "OPEN";
             case CLOSED -> "CLOSED";
-            case USAGE -> "INVALID";
+            case USAGE -> Outcome.INVALID;
             case UNVERIFIED -> "UNVERIFIED";
         };
+    }
+
+    /** {@return the run as the gate's JSON document describes it} */
+    public GateResult gateResult(boolean strict) {
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        for (Outcome outcome : Outcome.values()) {
+            counts.put(outcome, count(outcome));
+        }
+        return new GateResult(verdict(strict), exitCode(strict).code(), strict, counts, suites(), warnings, unverified);
     }
 }

@@ -1,6 +1,11 @@
 package dev.preflight.runner.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.result.CheckOutcome;
+import dev.preflight.result.DatasetOutcome;
+import dev.preflight.result.DatasetStatus;
+import dev.preflight.result.Outcome;
+import dev.preflight.result.SuiteOutcome;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -53,9 +58,9 @@ public final class TextSummary {
             String covered = "-";
             String percent = "-";
             String missing = "-";
-            JsonNode coverage = dataset.coverage().orElse(null);
+            CheckOutcome coverage = dataset.coverage().orElse(null);
             if (coverage != null) {
-                JsonNode observed = coverage.path("observed");
+                JsonNode observed = coverage.observed();
                 covered = observed.path("covered_dates").asText() + "/" + observed.path("expected_dates").asText();
                 percent = String.format(Locale.ROOT, "%.1f%%", observed.path("coverage_percent").asDouble());
                 missing = observed.path("missing_dates").asText();
@@ -63,11 +68,11 @@ public final class TextSummary {
             out.printf(Locale.ROOT, format, dataset.table(), covered, percent, missing, dataset.status().label(),
                     String.join(", ", dataset.requiredBy()));
             for (CheckOutcome check : dataset.checks()) {
-                boolean coverageRow = coverage != null && check.document() == coverage;
-                if (!check.is("PASSED") && !(coverageRow && !verbose)) {
-                    out.println("      " + mark(check) + " " + check.id() + " [" + label(check) + "]: " + check.message());
+                boolean coverageRow = check == coverage;
+                if (!check.is(Outcome.PASSED) && !(coverageRow && !verbose)) {
+                    out.println("      " + mark(check) + " " + check.check() + " [" + label(check) + "]: " + check.message());
                 } else if (verbose && !coverageRow) {
-                    out.println("      " + mark(check) + " " + check.id() + ": " + check.message());
+                    out.println("      " + mark(check) + " " + check.check() + ": " + check.message());
                 }
                 // The message lists the first ranges; --verbose promises all of them.
                 if (verbose && check.document().path("missing_ranges").size() > 0 && check.message().contains("more ranges")) {
@@ -79,21 +84,20 @@ public final class TextSummary {
 
     /** A warning that came from a fallback says so; otherwise the severity explains how the result counts. */
     private static String label(CheckOutcome check) {
-        JsonNode fallback = check.document().path("fallback");
-        if (fallback.path("used").asBoolean(false)) {
-            return "fallback: " + fallback.path("note").asText();
+        if (check.fallbackUsed()) {
+            return "fallback: " + check.document().path("fallback").path("note").asText();
         }
         // An error-severity check can still only warn, e.g. completeness whose failing columns are not critical.
-        return check.is("WARNED") && check.severity().equals("error") ? "warns" : check.severity();
+        return check.is(Outcome.WARNED) && check.severity().equals("error") ? "warns" : check.severity();
     }
 
     private static String mark(CheckOutcome check) {
-        return switch (check.status()) {
-            case "PASSED" -> "✓";
-            case "WARNED" -> "⚠";
-            case "FAILED" -> "✗";
-            case "ERRORED" -> "?";
-            default -> "-";
+        return switch (check.outcome()) {
+            case PASSED -> "✓";
+            case WARNED -> "⚠";
+            case FAILED -> "✗";
+            case ERRORED -> "?";
+            case NOT_APPLICABLE -> "-";
         };
     }
 
@@ -109,9 +113,9 @@ public final class TextSummary {
 
     String verdict(RunResult result) {
         ExitCode code = result.exitCode(strict);
-        List<String> blocking = tables(result, DatasetOutcome.Status.BLOCKING);
-        List<String> degraded = tables(result, DatasetOutcome.Status.DEGRADED);
-        List<String> unverified = tables(result, DatasetOutcome.Status.UNVERIFIED);
+        List<String> blocking = tables(result, DatasetStatus.BLOCKING);
+        List<String> degraded = tables(result, DatasetStatus.DEGRADED);
+        List<String> unverified = tables(result, DatasetStatus.UNVERIFIED);
         StringBuilder line = new StringBuilder("Verdict: ");
         switch (code) {
             case OPEN -> line.append(degraded.isEmpty() ? "GATE OPEN — every check passed"
@@ -135,7 +139,7 @@ public final class TextSummary {
         return line.toString();
     }
 
-    private static List<String> tables(RunResult result, DatasetOutcome.Status status) {
+    private static List<String> tables(RunResult result, DatasetStatus status) {
         return result.suites().stream().flatMap(s -> s.datasets().stream()).filter(d -> d.status() == status)
                 .map(DatasetOutcome::table).collect(Collectors.toList());
     }

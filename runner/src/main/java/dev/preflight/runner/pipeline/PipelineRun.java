@@ -1,11 +1,13 @@
 package dev.preflight.runner.pipeline;
 
 import dev.preflight.runner.gate.ExitCode;
-import dev.preflight.runner.gate.CheckOutcome;
-import dev.preflight.runner.gate.DatasetOutcome;
+import dev.preflight.result.CheckOutcome;
+import dev.preflight.result.DatasetOutcome;
+import dev.preflight.result.DatasetStatus;
+import dev.preflight.result.Outcome;
 import dev.preflight.runner.gate.RunRequest;
 import dev.preflight.runner.gate.RunResult;
-import dev.preflight.runner.gate.SuiteOutcome;
+import dev.preflight.result.SuiteOutcome;
 import dev.preflight.runner.gate.SuiteRunner;
 import dev.preflight.runner.gate.TextSummary;
 
@@ -90,13 +92,13 @@ public final class PipelineRun {
         List<Backfill> backfills = new ArrayList<>();
         for (SuiteOutcome suite : result.suites()) {
             for (DatasetOutcome dataset : suite.datasets()) {
-                boolean wanted = dataset.status() == DatasetOutcome.Status.BLOCKING
-                        || (includeDegraded && dataset.status() == DatasetOutcome.Status.DEGRADED);
+                boolean wanted = dataset.status() == DatasetStatus.BLOCKING
+                        || (includeDegraded && dataset.status() == DatasetStatus.DEGRADED);
                 if (!wanted) {
                     continue;
                 }
                 for (CheckOutcome check : dataset.checks()) {
-                    if (check.is("FAILED") || (includeDegraded && check.is("WARNED"))) {
+                    if (check.is(Outcome.FAILED) || (includeDegraded && check.is(Outcome.WARNED))) {
                         backfills.addAll(Backfill.of(dataset.table(), check.document()));
                     }
                 }

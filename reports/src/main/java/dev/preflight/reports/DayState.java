@@ -1,0 +1,65 @@
+package dev.preflight.reports;
+
+import org.apiguardian.api.API;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+/**
+ * What one calendar date means for one table, as coverage pictures colour it. Only calendar dates have a state:
+ * days off are not drawn at all.
+ */
+@API(status = INTERNAL, since = "0.1")
+public enum DayState {
+    /** An expected date on which the table has rows. */
+    PRESENT("present", "#2e7d32"),
+    /** An expected date without rows: it counts against coverage. */
+    MISSING("missing", "#c62828"),
+    /** A missing date that an approved waiver excuses: it does not count against coverage. */
+    WAIVED("waived", "#f9a825"),
+    /** A date in a season's first days, when data is not expected yet. */
+    BOOTSTRAP("bootstrap", "#90a4ae");
+
+    private final String label;
+    private final String colour;
+
+    DayState(String label, String colour) {
+        this.label = label;
+        this.colour = colour;
+    }
+
+    /**
+     * {@return the state of every calendar date of one table}
+     *
+     * @param expected the dates that must have data
+     * @param bootstrap calendar dates in a season's first days
+     * @param missing expected dates without rows
+     * @param waived dates a waiver excuses (whether or not the check also lists them as missing)
+     */
+    public static Map<LocalDate, DayState> classify(Collection<LocalDate> expected, Collection<LocalDate> bootstrap,
+                                                    Collection<LocalDate> missing, Collection<LocalDate> waived) {
+        Set<LocalDate> absent = new HashSet<>(missing);
+        Set<LocalDate> excused = new HashSet<>(waived);
+        Map<LocalDate, DayState> days = new TreeMap<>();
+        bootstrap.forEach(date -> days.put(date, BOOTSTRAP));
+        for (LocalDate date : expected) {
+            days.put(date, excused.contains(date) ? WAIVED : absent.contains(date) ? MISSING : PRESENT);
+        }
+        return days;
+    }
+
+    String label() {
+        return label;
+    }
+
+    /** {@return the fill colour, chosen to stay distinct when printed in grey as well} */
+    String colour() {
+        return colour;
+    }
+}
