@@ -37,7 +37,7 @@ public final class YamlReader {
     }
 
     /**
-     * Reads one YAML document.
+     * Reads one YAML document; a second document in the same text is a located problem, never ignored.
      *
      * @return the root node, or empty when the text has a syntax error (then {@code problems} says where)
      */
@@ -47,7 +47,15 @@ public final class YamlReader {
             if (first == null) {
                 return Optional.of(new YamlNode.Scalar(null, file.at(1, 1)));
             }
-            return Optional.of(readValue(parser, file, problems));
+            YamlNode root = readValue(parser, file, problems);
+            // A second document after '---' would otherwise be dropped unread: checks that fail there must not
+            // leave a gate open because nobody saw them.
+            if (parser.nextToken() != null) {
+                problems.add(locate(parser, file), "a suite file holds one YAML document, but a second one starts here"
+                        + " (after '---'); put it in a file of its own or merge its datasets into the first");
+                return Optional.empty();
+            }
+            return Optional.of(root);
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 problems.add(where(file, yaml), "invalid YAML: " + describe(yaml));

@@ -154,6 +154,21 @@ class SuiteParserTest {
         }
 
         @Test
+        void a_second_document_is_refused_where_it_starts_not_dropped() {
+            // The second document's failing checks would otherwise never run, and the gate would open without them.
+            String yaml = MINIMAL + "---\n" + MINIMAL.replace("max: 5", "max: 0");
+
+            assertThat(problems(yaml)).containsExactly("suites/games.yaml:10:1: a suite file holds one YAML document, but a"
+                    + " second one starts here (after '---'); put it in a file of its own or merge its datasets into the first");
+        }
+
+        @Test
+        void a_document_start_marker_before_the_only_document_is_fine() {
+            assertThat(SuiteTexts.parse("---\n" + MINIMAL, ExampleChecks.types(), Map.of()))
+                    .isInstanceOf(SuiteParser.Parsed.Valid.class);
+        }
+
+        @Test
         void an_unclosed_quote() {
             String yaml = MINIMAL.replace("name: games", "name: 'games");
 

@@ -130,6 +130,11 @@ final class GateCommand implements Callable<Integer> {
         if (output != null) {
             Outputs.write(output, rendered);
         }
+        // A strict gate does not vouch for what it could not estimate: fail closed, as a run that could not verify does.
+        if (strict && !estimate.complete()) {
+            out.println("--strict: the estimate is incomplete, so the dry run could not verify the cost. Exit code 3.");
+            return ExitCode.UNVERIFIED.code();
+        }
         return ExitCode.OPEN.code();
     }
 

@@ -24,6 +24,27 @@ class GateExitCodeTest {
     }
 
     @Test
+    void should_exit_0_from_a_dry_run_without_figures_when_not_strict() throws Exception {
+        Path suite = fixture.suite("pass.yaml", dataset("s.full", "error"));
+
+        Cli.Run run = Cli.run(dir, "gate", "--suite", suite.toString(), "--dry-run");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(0);
+        assertThat(run.out()).contains("incomplete", "DuckDB reads local files and bills nothing");
+    }
+
+    @Test
+    void should_exit_3_from_a_strict_dry_run_that_could_not_estimate_every_statement() throws Exception {
+        // DuckDB gives no dry-run figures; --strict must not turn "could not estimate" into an open gate.
+        Path suite = fixture.suite("pass.yaml", dataset("s.full", "error"));
+
+        Cli.Run run = Cli.run(dir, "gate", "--suite", suite.toString(), "--dry-run", "--strict");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(3);
+        assertThat(run.out()).contains("--strict: the estimate is incomplete, so the dry run could not verify the cost. Exit code 3.");
+    }
+
+    @Test
     void should_open_the_gate_when_every_check_passes() throws Exception {
         Path suite = fixture.suite("pass.yaml", dataset("s.full", "error"));
 
