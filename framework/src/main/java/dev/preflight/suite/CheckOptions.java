@@ -88,10 +88,7 @@ final class CheckOptions {
         MappingReader samples = section.get();
         Problems problems = check.problems();
         long limit = samples.integer("limit", 1).orElse(5L);
-        List<String> columns = new ArrayList<>();
-        for (String column : samples.stringList("columns")) {
-            MappingReader.columnName(column, samples.locationOf("columns"), problems).ifPresent(columns::add);
-        }
+        List<String> columns = samples.columns("columns");
         if (!samples.has("columns")) {
             problems.add(samples.location(), "'samples' of " + check.what() + " needs 'columns': name the columns to show,"
                     + " never every column, because samples end up in reports");

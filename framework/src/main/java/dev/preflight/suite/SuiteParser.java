@@ -289,12 +289,11 @@ public final class SuiteParser {
         CalendarSpec spec = null;
         switch (forms.get(0)) {
             case "table": {
-                Optional<TableName> table = calendar.string("table").flatMap(t -> MappingReader.tableName(t, calendar.locationOf("table"), problems));
-                Optional<String> dateColumn = calendar.requiredString("date_column").flatMap(c -> MappingReader.columnName(c, calendar.locationOf("date_column"), problems));
-                String seasonColumn = calendar.string("season_column").flatMap(c -> MappingReader.columnName(c, calendar.locationOf("season_column"), problems)).orElse(null);
-                String where = calendar.string("where").flatMap(w -> MappingReader.rowFilterText(w, calendar.locationOf("where"), problems)).orElse(null);
-                String countDistinct = calendar.string("count_distinct")
-                        .flatMap(c -> MappingReader.columnName(c, calendar.locationOf("count_distinct"), problems)).orElse(null);
+                Optional<TableName> table = calendar.table("table");
+                Optional<String> dateColumn = calendar.requiredColumn("date_column");
+                String seasonColumn = calendar.column("season_column").orElse(null);
+                String where = calendar.rowFilter("where").orElse(null);
+                String countDistinct = calendar.column("count_distinct").orElse(null);
                 if (table.isPresent() && dateColumn.isPresent()) {
                     spec = new CalendarSpec.FromTable(table.get(), dateColumn.get(), seasonColumn, where, calendar.location(), countDistinct);
                 }
@@ -401,13 +400,9 @@ public final class SuiteParser {
         String id = reader.string("id").flatMap(i -> id(i, reader.locationOf("id"), problems)).orElse(table.map(TableName::simpleName).orElse(null));
         // Without a date column the dataset is judged as a whole: no window, no calendar (reference tables).
         boolean dated = reader.has("date_column");
-        Optional<String> dateColumn = dated ? reader.string("date_column").flatMap(c -> MappingReader.columnName(c, reader.locationOf("date_column"), problems))
-                : Optional.empty();
-        List<String> keys = new ArrayList<>();
-        for (String key : reader.stringList("keys")) {
-            MappingReader.columnName(key, reader.locationOf("keys"), problems).ifPresent(keys::add);
-        }
-        String where = reader.string("where").flatMap(w -> MappingReader.rowFilterText(w, reader.locationOf("where"), problems)).orElse(null);
+        Optional<String> dateColumn = dated ? reader.column("date_column") : Optional.empty();
+        List<String> keys = reader.columns("keys");
+        String where = reader.rowFilter("where").orElse(null);
         List<String> requiredBy = reader.stringList("required_by");
         List<String> tags = tags(reader);
         reader.string("description");

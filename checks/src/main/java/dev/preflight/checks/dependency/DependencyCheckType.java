@@ -46,12 +46,8 @@ public final class DependencyCheckType implements CheckType {
                 }
             }
         } else {
-            for (String column : arguments.stringList("keys")) {
-                MappingReader.columnName(column, arguments.locationOf("keys"), arguments.problems()).ifPresent(c -> {
-                    keys.add(c);
-                    upstreamKeys.add(c);
-                });
-            }
+            keys.addAll(arguments.columns("keys"));
+            upstreamKeys.addAll(keys);
         }
         Long maxUnprocessed = arguments.integer("max_unprocessed_dates", 0).orElse(null);
         if (names.isEmpty()) {

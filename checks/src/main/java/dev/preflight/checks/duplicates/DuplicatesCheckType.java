@@ -22,10 +22,7 @@ public final class DuplicatesCheckType implements CheckType {
 
     @Override
     public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
-        List<String> keys = new ArrayList<>();
-        for (String key : arguments.stringList("keys")) {
-            MappingReader.columnName(key, arguments.locationOf("keys"), arguments.problems()).ifPresent(keys::add);
-        }
+        List<String> keys = arguments.columns("keys");
         if (keys.isEmpty() && !arguments.has("keys")) {
             keys.addAll(dataset.keys());
         }

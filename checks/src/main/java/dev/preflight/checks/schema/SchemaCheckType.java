@@ -39,9 +39,7 @@ public final class SchemaCheckType implements CheckType {
                 }
             }
         } else {
-            for (String column : arguments.stringList("columns")) {
-                MappingReader.columnName(column, arguments.locationOf("columns"), arguments.problems()).ifPresent(c -> columns.add(new ExpectedColumn(c, null)));
-            }
+            arguments.columns("columns").forEach(c -> columns.add(new ExpectedColumn(c, null)));
         }
         // An empty list checks nothing unless extra columns are rejected: then the table must have no columns at all.
         if (columns.isEmpty() && allowExtra) {
