@@ -6,6 +6,7 @@ import dev.preflight.check.CheckContext;
 import dev.preflight.check.CheckResult;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.DatasetFacts;
+import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.SampleSource;
 import dev.preflight.metric.CustomQuery;
 import dev.preflight.metric.DatasetMetrics;
@@ -62,17 +63,12 @@ public final class DatasetRun {
         Suite suite = suiteRun.suite();
         Map<String, CheckRun> runs = new LinkedHashMap<>();
         Warehouse warehouse;
-        try {
-            warehouse = suiteRun.warehouse();
-        } catch (RuntimeException e) {
-            // Whatever goes wrong is kept as each check's error, so no check vanishes from the results.
-            checks.forEach(c -> runs.put(c.id(), CheckRun.failed(c, e)));
-            return record(suiteRun, new DatasetRun(null, null, null, e, runs));
-        }
         DatasetPlan plan;
         try {
+            warehouse = suiteRun.warehouse();
             plan = DatasetPlan.of(suite, dataset, checks, warehouse.dialect());
         } catch (RuntimeException e) {
+            // Whatever goes wrong is kept as each check's error, so no check vanishes from the results.
             checks.forEach(c -> runs.put(c.id(), CheckRun.failed(c, e)));
             return record(suiteRun, new DatasetRun(null, null, null, e, runs));
         }
@@ -126,6 +122,7 @@ public final class DatasetRun {
         DatasetFacts facts = new DatasetFacts(columns.orElse(Map.of()), columns.isPresent(), schemaFetched,
                 fetched.gaps, fetched.results);
 
+        DatasetInfo info = dataset.info(suite.calendarSpec().isPresent());
         for (CheckDefinition check : checks) {
             Optional<RuntimeException> missing = fetched.failureFor(check);
             if (missing.isEmpty() && scanFailure != null && DatasetPlan.needs(check, s -> !s.metrics().isEmpty())) {
@@ -139,7 +136,7 @@ public final class DatasetRun {
                 continue;
             }
             List<Waiver> waivers = suite.waiversOf(dataset.id(), check.id());
-            CheckContext context = new CheckContext(dataset.info(suite.calendarSpec().isPresent()), suite.window(), metrics, calendar, suiteRun.today(),
+            CheckContext context = new CheckContext(info, suite.window(), metrics, calendar, suiteRun.today(),
                     activeDates(waivers, suite, suiteRun.today()), facts);
             CheckResult result;
             try {
