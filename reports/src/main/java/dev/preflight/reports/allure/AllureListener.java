@@ -31,6 +31,8 @@ public final class AllureListener implements TestExecutionListener {
 
     /** Entries of the datasets that ran, by the dataset's unique id: the scan's SQL and per-date counts. */
     private final Map<String, Map<String, String>> datasets = new ConcurrentHashMap<>();
+    /** The same entries read, once per dataset rather than once per check. */
+    private final Map<String, CheckReport.DatasetEntries> read = new ConcurrentHashMap<>();
     /** Entries of the suites that ran, for the environment file. */
     private final List<Map<String, String>> suites = new ArrayList<>();
     private final AtomicLong enriched = new AtomicLong();
@@ -38,6 +40,7 @@ public final class AllureListener implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         datasets.clear();
+        read.clear();
         synchronized (suites) {
             suites.clear();
         }
@@ -58,6 +61,7 @@ public final class AllureListener implements TestExecutionListener {
                 both.putAll(b);
                 return both;
             });
+            read.remove(identifier.getUniqueId());
         } else if (pairs.containsKey(Constants.SUITE_WAREHOUSE)) {
             synchronized (suites) {
                 suites.add(pairs);
@@ -66,8 +70,10 @@ public final class AllureListener implements TestExecutionListener {
     }
 
     private void checkFinished(TestIdentifier identifier, Map<String, String> pairs) {
-        Map<String, String> dataset = identifier.getParentId().map(datasets::get).orElse(Map.of());
         try {
+            CheckReport.DatasetEntries dataset = identifier.getParentId()
+                    .map(id -> read.computeIfAbsent(id, key -> CheckReport.DatasetEntries.of(datasets.getOrDefault(key, Map.of()))))
+                    .orElseGet(() -> CheckReport.DatasetEntries.of(Map.of()));
             CheckReport report = CheckReport.of(identifier.getUniqueId(), pairs, dataset);
             if (AllureResults.enrich(report)) {
                 enriched.incrementAndGet();

@@ -20,12 +20,29 @@ import java.util.Optional;
 record CheckReport(String uniqueId, CheckOutcome result, JsonNode details, Optional<String> sql, JsonNode perDate) {
 
     static CheckReport of(String uniqueId, Map<String, String> check, Map<String, String> dataset) {
+        return of(uniqueId, check, DatasetEntries.of(dataset));
+    }
+
+    static CheckReport of(String uniqueId, Map<String, String> check, DatasetEntries dataset) {
         JsonNode details = check.containsKey(Constants.REPORT) ? ResultJson.read(check.get(Constants.REPORT))
                 : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        JsonNode perDate = dataset.containsKey(Constants.PER_DATE) ? ResultJson.read(dataset.get(Constants.PER_DATE))
-                : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        return new CheckReport(uniqueId, CheckOutcome.parse(check.get(Constants.RESULT)), details,
-                Optional.ofNullable(dataset.get(Constants.SQL)), perDate);
+        return new CheckReport(uniqueId, CheckOutcome.parse(check.get(Constants.RESULT)), details, dataset.sql(), dataset.perDate());
+    }
+
+    /**
+     * A dataset's entries, read once for all its checks: the {@value Constants#PER_DATE} document runs to tens of KB on
+     * multi-season suites, and every check of the dataset attaches from it.
+     *
+     * @param sql the dataset's one scan, or empty when there was none
+     * @param perDate the dataset's {@value Constants#PER_DATE} document, or a missing node
+     */
+    record DatasetEntries(Optional<String> sql, JsonNode perDate) {
+
+        static DatasetEntries of(Map<String, String> dataset) {
+            JsonNode perDate = dataset.containsKey(Constants.PER_DATE) ? ResultJson.read(dataset.get(Constants.PER_DATE))
+                    : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            return new DatasetEntries(Optional.ofNullable(dataset.get(Constants.SQL)), perDate);
+        }
     }
 
     /**
