@@ -1,5 +1,6 @@
 package dev.preflight.metric;
 
+import dev.preflight.model.SqlFragment;
 import org.apiguardian.api.API;
 
 import java.math.BigDecimal;
@@ -72,7 +73,13 @@ public sealed interface Predicate permits Predicate.IsNull, Predicate.Not, Predi
      * A condition written in SQL by the suite's author (a row filter such as {@code points IS NOT NULL}); sent as
      * written, so it names no columns that Preflight could check beforehand.
      */
-    record Sql(String condition) implements Predicate {
+    record Sql(SqlFragment condition) implements Predicate {
+
+        /** A condition without parameters. */
+        public Sql(String condition) {
+            this(SqlFragment.of(condition));
+        }
+
         @Override
         public List<String> columns() {
             return List.of();

@@ -22,11 +22,11 @@ public sealed interface CalendarSpec permits CalendarSpec.FromTable, CalendarSpe
      * Distinct dates of a table's column, optionally filtered, with an optional season column, and optionally a
      * per-date count of distinct {@code countDistinct} values (games per date) that coverage checks can expect rows of.
      */
-    record FromTable(TableName table, String dateColumn, String seasonColumn, String where, SourceLocation location,
+    record FromTable(TableName table, String dateColumn, String seasonColumn, SqlFragment where, SourceLocation location,
                      String countDistinct) implements CalendarSpec {
 
         /** A calendar table without a per-date count. */
-        public FromTable(TableName table, String dateColumn, String seasonColumn, String where, SourceLocation location) {
+        public FromTable(TableName table, String dateColumn, String seasonColumn, SqlFragment where, SourceLocation location) {
             this(table, dateColumn, seasonColumn, where, location, null);
         }
     }
@@ -35,7 +35,7 @@ public sealed interface CalendarSpec permits CalendarSpec.FromTable, CalendarSpe
      * A query whose first column is the date, whose optional second column is the season, and whose optional third
      * column is the per-date expected count.
      */
-    record FromQuery(String sql, SourceLocation location) implements CalendarSpec {
+    record FromQuery(SqlFragment query, SourceLocation location) implements CalendarSpec {
     }
 
     /** Dates written in the suite. */

@@ -101,7 +101,7 @@ public final class CalendarPlanner {
                 conditions.add(dialect.quote(table.dateColumn()) + " <= " + dialect.date(window.end()));
             }
             if (table.where() != null) {
-                conditions.add(window == null ? table.where() : "(" + table.where() + ")");
+                conditions.add("(" + table.where().render(dialect::value) + ")");
             }
             if (!conditions.isEmpty()) {
                 sql.append(" WHERE ").append(String.join(" AND ", conditions));
@@ -112,7 +112,7 @@ public final class CalendarPlanner {
             return Optional.of(new Statement(Statement.Kind.CALENDAR, "calendar", sql.toString()));
         }
         if (spec instanceof CalendarSpec.FromQuery query) {
-            return Optional.of(new Statement(Statement.Kind.CALENDAR, "calendar", query.sql()));
+            return Optional.of(new Statement(Statement.Kind.CALENDAR, "calendar", query.query().render(dialect::value)));
         }
         return Optional.empty();
     }

@@ -58,7 +58,7 @@ public final class CustomQueries {
                 replacement = dialect.table(dataset.table());
             } else {
                 replacement = dialect.parameter();
-                values.add(name.equals("start_date") ? window.start() : name.equals("end_date") ? window.end() : parameters.values().get(name));
+                values.add(name.equals("start_date") ? window.start() : name.equals("end_date") ? window.end() : parameters.sqlValue(name));
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }

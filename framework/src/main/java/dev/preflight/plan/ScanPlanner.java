@@ -96,7 +96,7 @@ public final class ScanPlanner {
         if (dataset.isDated()) {
             conditions.add(dialect.quote(dataset.dateColumn()) + " BETWEEN " + dialect.date(window.start()) + " AND " + dialect.date(window.end()));
         }
-        dataset.rowFilter().ifPresent(filter -> conditions.add("(" + filter + ")"));
+        dataset.rowFilter().ifPresent(filter -> conditions.add("(" + filter.render(dialect::value) + ")"));
         conditions.addAll(extra);
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

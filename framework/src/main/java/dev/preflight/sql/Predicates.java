@@ -35,7 +35,7 @@ public final class Predicates {
             return or.operands().stream().map(p -> group(p, dialect)).collect(Collectors.joining(" OR "));
         }
         if (predicate instanceof Predicate.Sql sql) {
-            return "(" + sql.condition() + ")";
+            return "(" + sql.condition().render(dialect::value) + ")";
         }
         if (predicate instanceof Predicate.Compare compare) {
             return dialect.quote(compare.column()) + " " + compare.operator().sql() + " " + literal(compare.value(), dialect);

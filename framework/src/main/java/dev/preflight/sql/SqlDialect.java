@@ -47,6 +47,23 @@ public interface SqlDialect {
         return "'" + text.replace("'", "''") + "'";
     }
 
+    /**
+     * {@return the literal of a typed value}: text through {@link #literal(String)}, a number as written, a date
+     * through {@link #date}. This is how a parameter reaches an author's condition: as a value, never as SQL text.
+     */
+    default String value(Object value) {
+        if (value instanceof String text) {
+            return literal(text);
+        }
+        if (value instanceof LocalDate date) {
+            return date(date);
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof java.math.BigDecimal) {
+            return value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        }
+        throw new IllegalArgumentException("no SQL literal for " + (value == null ? "null" : value.getClass().getSimpleName()));
+    }
+
     /** {@return true when the floating-point {@code expression} is NaN}: DuckDB {@code isnan(x)}, GoogleSQL {@code IS_NAN(x)} */
     default String isNan(String expression) {
         throw unsupported("isNan");

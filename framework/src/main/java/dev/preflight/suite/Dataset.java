@@ -1,5 +1,6 @@
 package dev.preflight.suite;
 
+import dev.preflight.model.SqlFragment;
 import dev.preflight.check.DatasetInfo;
 import dev.preflight.model.TableName;
 
@@ -28,7 +29,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * @param location where the dataset is written
  */
 @API(status = MAINTAINED, since = "0.1")
-public record Dataset(String id, TableName table, String dateColumn, List<String> keys, String where,
+public record Dataset(String id, TableName table, String dateColumn, List<String> keys, SqlFragment where,
                       List<String> requiredBy, List<String> tags, List<CheckDefinition> checks, SourceLocation location) {
 
     public Dataset {
@@ -45,7 +46,7 @@ public record Dataset(String id, TableName table, String dateColumn, List<String
         return dateColumn != null;
     }
 
-    public Optional<String> rowFilter() {
+    public Optional<SqlFragment> rowFilter() {
         return Optional.ofNullable(where);
     }
 

@@ -1,5 +1,6 @@
 package dev.preflight.suite;
 
+import dev.preflight.model.SqlFragment;
 import dev.preflight.model.ParameterSource;
 import dev.preflight.model.Parameters;
 import dev.preflight.source.Problem;
@@ -137,12 +138,14 @@ public final class SuiteParser {
 
     private Parameters parameters(YamlNode.Mapping root, String text, SourceLocation file, Problems problems) {
         Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Parameters.Type> types = new LinkedHashMap<>();
         YamlNode.Entry declared = root.entries().get("parameters");
         if (declared != null) {
             if (declared.value() instanceof YamlNode.Mapping params) {
                 for (YamlNode.Entry entry : params.entries().values()) {
                     if (entry.value() instanceof YamlNode.Scalar scalar) {
                         values.put(entry.key(), scalar.isNull() ? "" : scalar.text());
+                        types.put(entry.key(), Parameters.typeOf(scalar.text(), scalar.number()));
                     } else {
                         problems.add(entry.value().location(), "parameter '" + entry.key() + "' expects a value but was " + entry.value().kind());
                     }
@@ -159,7 +162,7 @@ public final class SuiteParser {
         for (String name : names) {
             overrides.lookup(name).ifPresent(v -> values.put(name, v));
         }
-        return new Parameters(values);
+        return new Parameters(values, types);
     }
 
     private Optional<Suite> suite(MappingReader top, SourceLocation file, Parameters parameters, String name) {
@@ -292,7 +295,7 @@ public final class SuiteParser {
                 Optional<TableName> table = calendar.table("table");
                 Optional<String> dateColumn = calendar.requiredColumn("date_column");
                 String seasonColumn = calendar.column("season_column").orElse(null);
-                String where = calendar.rowFilter("where").orElse(null);
+                SqlFragment where = calendar.rowFilter("where").orElse(null);
                 String countDistinct = calendar.column("count_distinct").orElse(null);
                 if (table.isPresent() && dateColumn.isPresent()) {
                     spec = new CalendarSpec.FromTable(table.get(), dateColumn.get(), seasonColumn, where, calendar.location(), countDistinct);
@@ -300,14 +303,8 @@ public final class SuiteParser {
                 break;
             }
             case "query": {
-                Optional<String> sql = calendar.string("query");
-                if (sql.isPresent()) {
-                    if (!sql.get().trim().toLowerCase(Locale.ROOT).matches("(?s)(select|with)\\b.*") || sql.get().contains(";")) {
-                        problems.add(calendar.locationOf("query"), "'query' of the calendar must be one SELECT statement without ';'");
-                    } else {
-                        spec = new CalendarSpec.FromQuery(sql.get(), calendar.location());
-                    }
-                }
+                // Placeholders in the query are values of their parameters' types, rendered by the dialect.
+                spec = calendar.query("query", Set.of()).map(q -> new CalendarSpec.FromQuery(q, calendar.location())).orElse(null);
                 break;
             }
             case "dates": {
@@ -402,7 +399,7 @@ public final class SuiteParser {
         boolean dated = reader.has("date_column");
         Optional<String> dateColumn = dated ? reader.column("date_column") : Optional.empty();
         List<String> keys = reader.columns("keys");
-        String where = reader.rowFilter("where").orElse(null);
+        SqlFragment where = reader.rowFilter("where").orElse(null);
         List<String> requiredBy = reader.stringList("required_by");
         List<String> tags = tags(reader);
         reader.string("description");

@@ -1,6 +1,8 @@
 package dev.preflight.yaml;
 
 import dev.preflight.model.Parameters;
+import dev.preflight.model.SqlFragment;
+import dev.preflight.model.SqlLexer;
 import dev.preflight.source.Problem;
 import dev.preflight.source.Problems;
 import dev.preflight.source.SourceLocation;
@@ -286,9 +288,80 @@ public final class MappingReader {
         return string(key).flatMap(t -> tableName(t, locationOf(key), problems));
     }
 
-    /** {@return the SQL row filter under {@code key}, or empty when absent or after a located problem} */
-    public Optional<String> rowFilter(String key) {
-        return string(key).flatMap(w -> rowFilterText(w, locationOf(key), problems));
+    /**
+     * {@return the SQL condition under {@code key}, placeholders kept and typed, or empty when absent or after a
+     * located problem}. A condition is the suite author's SQL and runs as written, trusted like the suite; but it
+     * must be one expression, and a parameter in it is a value (rendered by the dialect), never SQL text.
+     */
+    public Optional<SqlFragment> rowFilter(String key) {
+        return node(key).flatMap(n -> {
+            if (!(n instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+                problems.add(n.location(), "'" + key + "' of " + what + " expects a SQL condition but was " + n.kind());
+                return Optional.empty();
+            }
+            String text = scalar.text().trim();
+            if (text.isEmpty()) {
+                problems.add(n.location(), "'" + key + "' of " + what + " is empty; write a SQL condition such as minutes_played > 0, or leave the key out");
+                return Optional.empty();
+            }
+            return sql(text, n.location(), Set.of(), "a condition is one SQL expression");
+        });
+    }
+
+    /**
+     * {@return the SELECT under {@code key}, placeholders kept and each parameter's typed value captured, or empty
+     * after located problems}: one SELECT (or WITH … SELECT), no second statement, no comment, placeholders outside
+     * quotes and known. {@code builtIns} are placeholders the caller fills itself (the window, the table).
+     */
+    public Optional<SqlFragment> query(String key, Set<String> builtIns) {
+        return rawString(key).flatMap(raw -> {
+            SourceLocation at = locationOf(key);
+            String text = raw.trim();
+            if (text.endsWith(";")) {
+                text = text.substring(0, text.length() - 1).trim();
+            }
+            if (!text.toLowerCase(java.util.Locale.ROOT).matches("(?s)(select|with)\\b.*")) {
+                String first = text.split("\\s+", 2)[0];
+                problems.add(at, "'" + key + "' of " + what + " must be one SELECT (or WITH … SELECT) statement, not one that starts '"
+                        + (first.length() > 40 ? first.substring(0, 40) + "…" : first) + "'");
+                return Optional.empty();
+            }
+            return sql(text, at, builtIns, "a query is one SELECT statement");
+        });
+    }
+
+    private Optional<SqlFragment> sql(String text, SourceLocation at, Set<String> builtIns, String rule) {
+        SqlLexer.Shape shape = SqlLexer.read(text, true);
+        if (shape.problem().isPresent()) {
+            SqlLexer.Problem problem = shape.problem().get();
+            problems.add(at, rule + ", but '" + abbreviate(text) + "' has " + problem.message() + " (at character " + (problem.offset() + 1) + ")");
+            return Optional.empty();
+        }
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        boolean ok = true;
+        for (SqlLexer.Placeholder placeholder : shape.placeholders()) {
+            String name = placeholder.name();
+            if (placeholder.quoted()) {
+                problems.add(at, "write ${" + name + "} without quotes around it: in SQL a placeholder is a value of its own type"
+                        + " (text is quoted for you), so '${" + name + "}' would be the text itself");
+                ok = false;
+            } else if (!builtIns.contains(name)) {
+                try {
+                    values.put(name, parameters.sqlValue(name));
+                } catch (IllegalArgumentException e) {
+                    java.util.Set<String> known = new java.util.TreeSet<>(parameters.values().keySet());
+                    known.addAll(builtIns);
+                    problems.add(at, parameters.values().containsKey(name) ? e.getMessage()
+                            : "unknown placeholder '${" + name + "}'" + Suggestions.hint(name, known) + "; known: " + String.join(", ", known));
+                    ok = false;
+                }
+            }
+        }
+        return ok ? Optional.of(new SqlFragment(text, values, at)) : Optional.empty();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 
     /** {@return the table, or empty after a located problem} */
@@ -308,18 +381,6 @@ public final class MappingReader {
             return Optional.empty();
         }
         return Optional.of(name);
-    }
-
-    /**
-     * Row filters are SQL written by the suite's author and run as written, so they are trusted like the suite;
-     * still, one statement only: a ';' or a comment could smuggle a second one.
-     */
-    public static Optional<String> rowFilterText(String text, SourceLocation at, Problems problems) {
-        if (text.contains(";") || text.contains("--") || text.contains("/*")) {
-            problems.add(at, "a row filter is one SQL condition: leave out ';' and comments");
-            return Optional.empty();
-        }
-        return Optional.of(text.trim());
     }
 
     public void rejectUnknownKeys() {

@@ -98,7 +98,7 @@ class SuiteParserTest {
             assertThat(calendar.table()).isEqualTo(new TableName(List.of("nba_raw", "nbac_schedule")));
             assertThat(calendar.dateColumn()).isEqualTo("game_date");
             assertThat(calendar.seasonColumn()).isEqualTo("season_year");
-            assertThat(calendar.where()).isEqualTo("is_regular_season OR is_playoffs");
+            assertThat(calendar.where().text()).isEqualTo("is_regular_season OR is_playoffs");
             assertThat(calendar.location()).hasToString("suites/games.yaml:14:3");
         });
         assertThat(suite.seasons().bootstrapDays()).isEqualTo(14);

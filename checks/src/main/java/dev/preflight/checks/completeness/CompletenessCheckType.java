@@ -1,5 +1,6 @@
 package dev.preflight.checks.completeness;
 
+import dev.preflight.model.SqlFragment;
 import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
@@ -24,7 +25,7 @@ public final class CompletenessCheckType implements CheckType {
 
     @Override
     public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
-        String where = arguments.rowFilter("where")
+        SqlFragment where = arguments.rowFilter("where")
                 .orElse(null);
         Optional<MappingReader> columns = arguments.mapping("columns");
         if (columns.isEmpty()) {

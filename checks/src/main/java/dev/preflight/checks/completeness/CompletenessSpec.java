@@ -1,5 +1,6 @@
 package dev.preflight.checks.completeness;
 
+import dev.preflight.model.SqlFragment;
 import dev.preflight.check.CheckContext;
 import dev.preflight.check.CheckResult;
 import dev.preflight.check.CheckSpec;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param features the columns, in the suite's order
  * @param where an author's row filter, e.g. {@code points IS NOT NULL}, or {@code null}
  */
-public record CompletenessSpec(List<Feature> features, String where) implements CheckSpec {
+public record CompletenessSpec(List<Feature> features, SqlFragment where) implements CheckSpec {
 
     public CompletenessSpec {
         features = List.copyOf(features);

@@ -4,15 +4,11 @@ import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
 import dev.preflight.metric.CustomQuery;
+import dev.preflight.model.SqlFragment;
 import dev.preflight.yaml.MappingReader;
-import dev.preflight.source.SourceLocation;
-import dev.preflight.source.Suggestions;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 
 /**
  * {@code sql: {metric: "SELECT avg(points) FROM ${table} WHERE game_date BETWEEN ${start_date} AND ${end_date}", min: 5}}
@@ -20,6 +16,8 @@ import java.util.regex.Matcher;
  * parameters are bound as query parameters; {@code ${table}} is the dataset's table.
  */
 public final class SqlCheckType implements CheckType {
+
+    private static final Set<String> BUILT_INS = Set.of(CustomQuery.TABLE, "start_date", "end_date");
 
     @Override
     public String name() {
@@ -35,7 +33,8 @@ public final class SqlCheckType implements CheckType {
         }
         CustomQuery.Mode mode = arguments.has("metric") ? CustomQuery.Mode.METRIC : CustomQuery.Mode.FAILING_ROWS;
         String key = mode == CustomQuery.Mode.METRIC ? "metric" : "failing_rows";
-        Optional<String> sql = arguments.rawString(key).flatMap(q -> validate(q, arguments.locationOf(key), arguments));
+        // The window and the table are the engine's placeholders; any other is a suite parameter, bound by its type.
+        Optional<String> sql = arguments.query(key, BUILT_INS).map(SqlFragment::text);
         Optional<Double> min = number(arguments, "min");
         Optional<Double> max = number(arguments, "max");
         if (mode == CustomQuery.Mode.METRIC && !arguments.has("min") && !arguments.has("max")) {
@@ -50,38 +49,6 @@ public final class SqlCheckType implements CheckType {
             return Optional.empty();
         }
         return sql.map(q -> new SqlSpec(new CustomQuery(q, mode, arguments.locationOf(key)), min.orElse(null), max.orElse(null)));
-    }
-
-    /** One SELECT, no second statement, and only placeholders the engine can bind. */
-    private static Optional<String> validate(String query, SourceLocation at, MappingReader arguments) {
-        String text = query.trim();
-        if (text.endsWith(";")) {
-            text = text.substring(0, text.length() - 1).trim();
-        }
-        if (!text.toLowerCase(Locale.ROOT).matches("(?s)(select|with)\\b.*") || text.contains(";")) {
-            arguments.problems().add(at, "the query of " + arguments.what() + " must be one SELECT (or WITH … SELECT) statement, not '"
-                    + firstWords(text) + "'");
-            return Optional.empty();
-        }
-        Set<String> known = new TreeSet<>(arguments.parameters().values().keySet());
-        known.add(CustomQuery.TABLE);
-        known.addAll(CustomQuery.WINDOW);
-        Matcher placeholders = CustomQuery.PLACEHOLDER.matcher(text);
-        boolean ok = true;
-        while (placeholders.find()) {
-            String name = placeholders.group(1);
-            if (!known.contains(name)) {
-                arguments.problems().add(at, "unknown placeholder '${" + name + "}' in the query of " + arguments.what()
-                        + Suggestions.hint(name, known) + "; known: " + String.join(", ", known));
-                ok = false;
-            }
-        }
-        return ok ? Optional.of(text) : Optional.empty();
-    }
-
-    private static String firstWords(String text) {
-        String line = text.strip().split("\\s+", 3).length > 1 ? String.join(" ", java.util.Arrays.copyOf(text.strip().split("\\s+", 3), 2)) : text.strip();
-        return line.length() > 40 ? line.substring(0, 40) + "…" : line;
     }
 
     private static Optional<Double> number(MappingReader arguments, String key) {

@@ -1,5 +1,6 @@
 package dev.preflight.checks.values;
 
+import dev.preflight.model.SqlFragment;
 import dev.preflight.check.DatasetInfo;
 import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
@@ -31,7 +32,7 @@ public final class ValuesCheckType implements CheckType {
         List<Literal> accepted = arguments.literals("in").orElse(null);
         boolean notNegative = arguments.bool("not_negative").orElse(false);
         double mostly = arguments.percent("mostly").orElse(ValuesSpec.ALL);
-        String where = arguments.rowFilter("where")
+        SqlFragment where = arguments.rowFilter("where")
                 .orElse(null);
         if (min == null && max == null && accepted == null && !notNegative) {
             arguments.problems().add(arguments.location(), arguments.what() + " needs a rule: 'min', 'max', 'in' or 'not_negative: true'");

@@ -1,5 +1,6 @@
 package dev.preflight.checks.values;
 
+import dev.preflight.model.SqlFragment;
 import dev.preflight.check.CheckContext;
 import dev.preflight.check.CheckResult;
 import dev.preflight.check.CheckSpec;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * @param where an author's row filter, or {@code null}
  */
 public record ValuesSpec(String column, Literal min, Literal max, boolean strictMin, boolean strictMax, List<Literal> accepted,
-                         boolean notNegative, double mostly, String where) implements CheckSpec {
+                         boolean notNegative, double mostly, SqlFragment where) implements CheckSpec {
 
     static final double ALL = 100.0;
 

@@ -116,7 +116,7 @@ class ZetaSqlAnalyzerTest {
                 statements.add(ScanPlanner.plan(dataset, suite.window(), metrics, BIGQUERY).statement());
                 // A suite's own row filter joins the window predicate.
                 Dataset filtered = new Dataset(dataset.id(), dataset.table(), dataset.dateColumn(), dataset.keys(),
-                        dataset.dateColumn() + " IS NOT NULL AND NOT STARTS_WITH(CAST(" + dataset.dateColumn() + " AS STRING), '19')", dataset.requiredBy(), dataset.tags(), dataset.checks(),
+                        dev.preflight.model.SqlFragment.of(dataset.dateColumn() + " IS NOT NULL AND NOT STARTS_WITH(CAST(" + dataset.dateColumn() + " AS STRING), '19')"), dataset.requiredBy(), dataset.tags(), dataset.checks(),
                         dataset.location());
                 statements.add(ScanPlanner.plan(filtered, suite.window(), metrics, BIGQUERY).statement());
             }

@@ -22,7 +22,7 @@ class CompletenessTest {
             + "  - table: nba.pgs\n    date_column: game_date\n    checks:\n";
 
     private static final CompletenessSpec SPEC = new CompletenessSpec(List.of(new Feature("minutes_played", 99, true),
-            new Feature("paint_attempts", 40, false)), "points IS NOT NULL");
+            new Feature("paint_attempts", 40, false)), dev.preflight.model.SqlFragment.of("points IS NOT NULL"));
 
     @Test
     void should_read_columns_with_minimums_criticality_and_the_row_filter() {

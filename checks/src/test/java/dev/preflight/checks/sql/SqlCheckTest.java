@@ -6,6 +6,8 @@ import dev.preflight.plan.CustomQueries;
 import dev.preflight.duckdb.DuckDbDialect;
 import dev.preflight.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -20,17 +22,24 @@ class SqlCheckTest {
     private static final String HEAD = "preflight: 1\nname: t\nparameters: {start_date: 2024-01-01, end_date: 2024-01-10, team: \"O'Neal\"}\n"
             + "datasets:\n  - table: nba.pgs\n    date_column: game_date\n    checks:\n";
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            not a SELECT             | failing_rows: "DELETE FROM nba.pgs"                        | 8:29 | 'failing_rows' of check 'sql' of dataset 'pgs' must be one SELECT (or WITH … SELECT) statement, not one that starts 'DELETE'
+            a second statement       | failing_rows: "SELECT 1; DROP TABLE nba.pgs"               | 8:29 | a query is one SELECT statement, but 'SELECT 1; DROP TABLE nba.pgs' has ';' ends a statement; a condition is one expression (at character 9)
+            a comment                | failing_rows: "SELECT * FROM ${table} -- note"             | 8:29 | a query is one SELECT statement, but 'SELECT * FROM ${table} -- note' has a comment; leave comments out of SQL in a suite (YAML has '#' comments) (at character 24)
+            an unknown placeholder   | metric: "SELECT 1 FROM ${tabel}", min: 1                   | 8:23 | unknown placeholder '${tabel}'; known: end_date, start_date, table, team
+            a quoted placeholder     | failing_rows: "SELECT * FROM ${table} WHERE team = '${team}'" | 8:29 | write ${team} without quotes around it: in SQL a placeholder is a value of its own type (text is quoted for you), so '${team}' would be the text itself
+            an unclosed parenthesis  | failing_rows: "SELECT * FROM (SELECT 1"                    | 8:29 | a query is one SELECT statement, but 'SELECT * FROM (SELECT 1' has 1 parenthesis is never closed (at character 24)
+            """)
+    void should_reject_a_query_that_is_not_one_select(String name, String check, String at, String message) {
+        assertThat(SuiteHarness.problems(HEAD + "      - sql: {" + check + "}\n")).extracting(Object::toString)
+                .containsExactly("suite.yaml:" + at + ": " + message);
+    }
+
     @Test
-    void should_reject_a_query_that_is_not_one_select_or_names_an_unknown_placeholder() {
-        assertThat(SuiteHarness.problems(HEAD + "      - sql: {failing_rows: \"DELETE FROM nba.pgs\"}\n")).extracting(Object::toString)
-                .containsExactly("suite.yaml:8:29: the query of check 'sql' of dataset 'pgs' must be one SELECT (or WITH … SELECT) statement,"
-                        + " not 'DELETE FROM'");
-        assertThat(SuiteHarness.problems(HEAD + "      - sql: {failing_rows: \"SELECT 1; DROP TABLE nba.pgs\"}\n")).extracting(Object::toString)
-                .containsExactly("suite.yaml:8:29: the query of check 'sql' of dataset 'pgs' must be one SELECT (or WITH … SELECT) statement,"
-                        + " not 'SELECT 1;'");
-        assertThat(SuiteHarness.problems(HEAD + "      - sql: {metric: \"SELECT 1 FROM ${tabel}\", min: 1}\n")).extracting(Object::toString)
-                .containsExactly("suite.yaml:8:23: unknown placeholder '${tabel}' in the query of check 'sql' of dataset 'pgs';"
-                        + " known: end_date, start_date, table, team");
+    void should_allow_a_semicolon_inside_a_string_and_one_at_the_end() {
+        var suite = SuiteHarness.parse(HEAD + "      - sql: {failing_rows: \"SELECT * FROM ${table} WHERE team = ';';\"}\n");
+        assertThat(suite.datasets().get(0).checks().get(0).spec().queries().get(0).sql()).isEqualTo("SELECT * FROM ${table} WHERE team = ';'");
     }
 
     @Test

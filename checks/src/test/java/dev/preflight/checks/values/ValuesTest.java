@@ -30,7 +30,7 @@ class ValuesTest {
         ValuesSpec spec = spec("{column: points, min: 0, max: 60, strict_max: true, mostly: 99.5, where: minutes_played > 0}");
 
         assertThat(spec.describe()).isEqualTo("points in [0, 60) in >= 99.5% of rows");
-        assertThat(spec.where()).isEqualTo("minutes_played > 0");
+        assertThat(spec.where().text()).isEqualTo("minutes_played > 0");
         assertThat(spec("{column: team_abbr, in: [ATL, '01', 2]}").describe()).isEqualTo("team_abbr in {ATL, 01, 2}");
         assertThat(spec("{column: minutes_played, not_negative: true}").describe()).isEqualTo("minutes_played not negative");
     }

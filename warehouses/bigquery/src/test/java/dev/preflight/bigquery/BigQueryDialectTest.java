@@ -54,7 +54,7 @@ class BigQueryDialectTest {
     @Test
     void theCalendarIsBoundedAboveByTheWindowSoPartitionFiltersAreSatisfied() {
         CalendarSpec.FromTable schedule = new CalendarSpec.FromTable(table("nba_raw.nbac_schedule"), "game_date", "season_year",
-                "is_regular_season OR is_playoffs", AT);
+                dev.preflight.model.SqlFragment.of("is_regular_season OR is_playoffs"), AT);
         assertThat(CalendarPlanner.statement(schedule, WINDOW, DIALECT).orElseThrow().sql()).isEqualTo(
                 "SELECT DISTINCT `game_date`, `season_year` FROM `nba-props-platform.nba_raw.nbac_schedule`"
                         + " WHERE `game_date` <= DATE '2026-01-03' AND (is_regular_season OR is_playoffs)");

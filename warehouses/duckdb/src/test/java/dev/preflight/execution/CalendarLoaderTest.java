@@ -1,5 +1,6 @@
 package dev.preflight.execution;
 
+import dev.preflight.model.SqlFragment;
 import dev.preflight.calendar.ExpectedCalendar;
 
 import dev.preflight.model.CalendarSpec;
@@ -49,7 +50,7 @@ class CalendarLoaderTest {
     void should_load_a_table_calendar_with_one_statement_and_take_openers_from_the_season_column(@TempDir Path dir) {
         Path database = schedule(dir);
         StatementLog log = new StatementLog();
-        CalendarSpec spec = new CalendarSpec.FromTable(SCHEDULE, "game_date", "season_year", "is_regular_season", CALENDAR_AT);
+        CalendarSpec spec = new CalendarSpec.FromTable(SCHEDULE, "game_date", "season_year", SqlFragment.of("is_regular_season"), CALENDAR_AT);
 
         ExpectedCalendar calendar;
         try (Warehouse warehouse = log.observe(DuckDbWarehouse.open(database.toString()))) {
@@ -59,7 +60,7 @@ class CalendarLoaderTest {
         assertThat(log.entries()).singleElement().satisfies(entry -> {
             assertThat(entry.statement().kind()).isEqualTo(Statement.Kind.CALENDAR);
             assertThat(entry.statement().sql()).isEqualTo("SELECT DISTINCT \"game_date\", \"season_year\""
-                    + " FROM \"nba_raw\".\"nbac_schedule\" WHERE is_regular_season");
+                    + " FROM \"nba_raw\".\"nbac_schedule\" WHERE (is_regular_season)");
         });
         assertThat(calendar.dates()).hasSize(14).doesNotContain(LocalDate.parse("2023-10-10"));
         assertThat(calendar.seasonStarts()).containsExactly(LocalDate.parse("2023-10-24"), LocalDate.parse("2024-10-22"));
@@ -106,7 +107,7 @@ class CalendarLoaderTest {
     @Test
     void should_report_an_empty_calendar_where_it_is_declared(@TempDir Path dir) {
         Path database = schedule(dir);
-        CalendarSpec spec = new CalendarSpec.FromTable(SCHEDULE, "game_date", null, "season_year = 1999", CALENDAR_AT);
+        CalendarSpec spec = new CalendarSpec.FromTable(SCHEDULE, "game_date", null, SqlFragment.of("season_year = 1999"), CALENDAR_AT);
 
         try (Warehouse warehouse = DuckDbWarehouse.open(database.toString())) {
             assertThatThrownBy(() -> CalendarLoader.load(spec, SeasonSpec.none(), () -> warehouse))

@@ -1,5 +1,6 @@
 package dev.preflight.plan;
 
+import dev.preflight.model.SqlFragment;
 import dev.preflight.duckdb.DuckDbDialect;
 import dev.preflight.metric.Metric;
 import dev.preflight.model.DateWindow;
@@ -41,7 +42,7 @@ class ArchitectureDocTest {
         // As the page says: null_rate(minutes_played) and duplicates on game_id, player_lookup, with the row filter
         // minutes_played > 0, over 2024-10-22..2024-11-30 (ScanPlannerTest's golden statement).
         Dataset playerGames = new Dataset("player_game_summary", new TableName(List.of("nba_analytics", "player_game_summary")),
-                "game_date", List.of("game_id", "player_lookup"), "minutes_played > 0", List.of(), List.of(), List.of(),
+                "game_date", List.of("game_id", "player_lookup"), SqlFragment.of("minutes_played > 0"), List.of(), List.of(), List.of(),
                 new SourceLocation(URI.create("file:///suites/games.yaml"), "games.yaml", 5, 5));
         DateWindow window = new DateWindow(LocalDate.parse("2024-10-22"), LocalDate.parse("2024-11-30"));
         List<Metric> metrics = List.of(new Metric.NullCount("minutes_played"), new Metric.DuplicateRows(List.of("game_id", "player_lookup")));

@@ -1,5 +1,6 @@
 package dev.preflight.plan;
 
+import dev.preflight.model.SqlFragment;
 import dev.preflight.execution.DatasetScanner;
 
 import dev.preflight.metric.DatasetMetrics;
@@ -33,7 +34,7 @@ class ScanPlannerTest {
 
     private static Dataset playerGames(String where) {
         return new Dataset("player_game_summary", new TableName(List.of("nba_analytics", "player_game_summary")), "game_date",
-                List.of("game_id", "player_lookup"), where, List.of(), List.of(), List.of(),
+                List.of("game_id", "player_lookup"), where == null ? null : SqlFragment.of(where), List.of(), List.of(), List.of(),
                 new SourceLocation(URI.create("file:///suites/games.yaml"), "games.yaml", 5, 5));
     }
 

@@ -1,5 +1,6 @@
 package dev.preflight.plan;
 
+import dev.preflight.model.SqlFragment;
 import dev.preflight.metric.CustomQuery;
 import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.metric.Metric;
@@ -27,7 +28,7 @@ class StatementPlannersTest {
     private static final DateWindow WINDOW = new DateWindow(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-10"));
 
     private static Dataset dataset(String dateColumn, String where) {
-        return new Dataset("pgs", TableName.parse("nba.pgs").orElseThrow(), dateColumn, List.of(), where, List.of(), List.of(), List.of(), HERE);
+        return new Dataset("pgs", TableName.parse("nba.pgs").orElseThrow(), dateColumn, List.of(), where == null ? null : SqlFragment.of(where), List.of(), List.of(), List.of(), HERE);
     }
 
     @Test
