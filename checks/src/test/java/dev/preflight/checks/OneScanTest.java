@@ -54,7 +54,9 @@ class OneScanTest {
     }
 
     @Test
-    void should_error_only_the_checks_of_the_dataset_whose_scan_fails(@TempDir Path dir) {
+    void should_error_only_the_check_whose_sql_the_warehouse_rejects(@TempDir Path dir) {
+        // 'min: 1' against a text column: DuckDB cannot compare, so the fused scan fails. The engine probes each check
+        // alone, errors the values check as the suite's mistake at its location, and scans again without it.
         Path suite = SuiteHarness.suite(dir, warehouse(dir), "window: {start: 2024-01-01, end: 2024-01-05}\ndatasets:\n"
                 + "  - {table: nba.teams, date_column: game_date, checks: [{values: {column: team_abbr, min: 1}}, {row_count: {min: 1}}]}\n"
                 + "  - {table: nba.pgs, date_column: game_date, checks: [{row_count: {min: 1}}]}\n");
@@ -62,8 +64,9 @@ class OneScanTest {
         SuiteHarness.Run run = SuiteHarness.run(suite);
 
         assertThat(run.check("teams/values(team_abbr)").path("outcome").asText()).isEqualTo("ERRORED");
-        assertThat(run.check("teams/values(team_abbr)").path("error").asText()).isEqualTo("warehouse");
-        assertThat(run.check("teams/row_count").path("outcome").asText()).isEqualTo("ERRORED");
+        assertThat(run.check("teams/values(team_abbr)").path("error").asText()).isEqualTo("suite");
+        assertThat(run.check("teams/values(team_abbr)").path("message").asText()).contains("is not accepted by duckdb");
+        assertThat(run.outcome("teams/row_count")).isEqualTo("PASSED");
         assertThat(run.outcome("pgs/row_count")).isEqualTo("PASSED");
     }
 

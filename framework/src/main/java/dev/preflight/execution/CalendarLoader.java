@@ -1,5 +1,7 @@
 package dev.preflight.execution;
 
+import dev.preflight.metric.QueryResult;
+import dev.preflight.warehouse.WarehouseException;
 import dev.preflight.calendar.ExpectedCalendar;
 import dev.preflight.model.CalendarSpec;
 import dev.preflight.model.DateWindow;
@@ -43,6 +45,12 @@ public final class CalendarLoader {
         }
         Warehouse w = warehouse.get();
         Optional<Statement> statement = CalendarPlanner.statement(spec, window, w.dialect());
-        return CalendarPlanner.build(spec, seasons, w.execute(statement.orElseThrow()));
+        QueryResult rows;
+        try {
+            rows = w.execute(statement.orElseThrow());
+        } catch (WarehouseException e) {
+            throw Diagnosis.ofCalendar(w, spec, statement.get(), e);
+        }
+        return CalendarPlanner.build(spec, seasons, rows);
     }
 }

@@ -101,12 +101,30 @@ public final class DatasetRun {
         Scan scan = plan.scan().orElse(null);
         DatasetMetrics metrics = null;
         RuntimeException scanFailure = null;
+        Map<String, RuntimeException> rejected = Map.of();
         if (scan != null) {
             try {
-                try {
-                    metrics = DatasetScanner.run(scan, warehouse);
-                } catch (WarehouseException e) {
-                    throw Diagnosis.of(warehouse, dataset, checks, schemaFetched ? columns : null).<RuntimeException>map(d -> d).orElse(e);
+                metrics = DatasetScanner.run(scan, warehouse);
+            } catch (WarehouseException e) {
+                Optional<SuiteDefinitionException> missing = Diagnosis.of(warehouse, dataset, checks, schemaFetched ? columns : null);
+                Diagnosis.Rejections rejections = missing.isPresent() ? null : Diagnosis.isolate(warehouse, suite, dataset, checks);
+                if (missing.isPresent()) {
+                    scanFailure = missing.get();
+                } else if (rejections.dataset() != null) {
+                    scanFailure = rejections.dataset();
+                } else if (rejections.checks().isEmpty()) {
+                    scanFailure = e;
+                } else {
+                    // Each rejected check errors alone; the others are scanned again without it.
+                    rejected = rejections.checks();
+                    Map<String, RuntimeException> skip = rejected;
+                    List<CheckDefinition> rest = checks.stream().filter(c -> !skip.containsKey(c.id())).toList();
+                    scan = DatasetPlan.of(suite, dataset, rest, warehouse.dialect()).scan().orElse(null);
+                    try {
+                        metrics = scan == null ? null : DatasetScanner.run(scan, warehouse);
+                    } catch (RuntimeException again) {
+                        scanFailure = again;
+                    }
                 }
             } catch (RuntimeException e) {
                 scanFailure = e;
@@ -124,7 +142,7 @@ public final class DatasetRun {
 
         DatasetInfo info = dataset.info(suite.calendarSpec().isPresent());
         for (CheckDefinition check : checks) {
-            Optional<RuntimeException> missing = fetched.failureFor(check);
+            Optional<RuntimeException> missing = Optional.ofNullable(rejected.get(check.id())).or(() -> fetched.failureFor(check));
             if (missing.isEmpty() && scanFailure != null && DatasetPlan.needs(check, s -> !s.metrics().isEmpty())) {
                 missing = Optional.of(scanFailure);
             }

@@ -1,6 +1,11 @@
 package dev.preflight.execution;
 
 import dev.preflight.metric.Dependency;
+import dev.preflight.plan.DatasetPlan;
+import dev.preflight.plan.Scan;
+import dev.preflight.suite.Suite;
+import dev.preflight.model.CalendarSpec;
+import dev.preflight.sql.Statement;
 import dev.preflight.metric.Metric;
 import dev.preflight.suite.CheckDefinition;
 import dev.preflight.suite.Dataset;
@@ -40,7 +45,9 @@ final class Diagnosis {
             return Optional.of(new SuiteDefinitionException(new Problem(dataset.location(),
                     "table " + dataset.table() + " does not exist in " + warehouse.describe() + "; check 'table' of dataset '" + dataset.id() + "'")));
         }
-        Set<String> known = columns.get().keySet();
+        // Warehouses resolve column names without regard to case (DuckDB, BigQuery), so a diagnosis must too.
+        Set<String> known = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        known.addAll(columns.get().keySet());
         List<Problem> problems = new ArrayList<>();
         Set<String> datasetColumns = new LinkedHashSet<>();
         if (dataset.isDated()) {
@@ -63,6 +70,95 @@ final class Diagnosis {
             }
         }
         return problems.isEmpty() ? Optional.empty() : Optional.of(new SuiteDefinitionException(problems));
+    }
+
+    /**
+     * A calendar statement that failed: the calendar's table or columns that do not exist, a {@code where} the
+     * warehouse does not accept, or the author's query it rejects; else the warehouse's own failure.
+     */
+    static RuntimeException ofCalendar(Warehouse warehouse, CalendarSpec spec, Statement statement, WarehouseException failure) {
+        String name = warehouse.dialect().name();
+        if (spec instanceof CalendarSpec.FromQuery query) {
+            return warehouse.rejection(statement).<RuntimeException>map(reason -> new SuiteDefinitionException(new Problem(query.location(),
+                    "the calendar query failed in " + name + ": " + reason))).orElse(failure);
+        }
+        if (!(spec instanceof CalendarSpec.FromTable table)) {
+            return failure;
+        }
+        Optional<Map<String, String>> columns;
+        try {
+            columns = warehouse.columns(table.table());
+        } catch (WarehouseException e) {
+            return failure;
+        }
+        if (columns.isEmpty()) {
+            return located(table.location(), "table " + table.table() + " of the calendar does not exist in " + warehouse.describe()
+                    + "; check 'table' of the calendar");
+        }
+        Set<String> known = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        known.addAll(columns.get().keySet());
+        List<Problem> problems = new ArrayList<>();
+        for (String column : java.util.Arrays.asList(table.dateColumn(), table.seasonColumn(), table.countDistinct())) {
+            if (column != null && !known.contains(column)) {
+                problems.add(new Problem(table.location(), "column '" + column + "' of the calendar does not exist in " + table.table()
+                        + Suggestions.hint(column, known) + "; its columns: " + String.join(", ", known)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new SuiteDefinitionException(problems);
+        }
+        String type = columns.get().get(table.dateColumn());
+        if (type != null && !type.toUpperCase(java.util.Locale.ROOT).equals("DATE")) {
+            return located(table.location(), "the calendar's date_column '" + table.dateColumn() + "' is " + type + " in " + table.table()
+                    + "; it must be a DATE: cast it in a calendar query instead, e.g. query: SELECT DISTINCT CAST("
+                    + table.dateColumn() + " AS DATE) FROM " + table.table());
+        }
+        if (table.where() != null) {
+            Statement probe = new Statement(Statement.Kind.CALENDAR, "calendar", "SELECT COUNT(*) FROM " + warehouse.dialect().table(table.table())
+                    + " WHERE (" + table.where().render(warehouse.dialect()::value) + ")");
+            Optional<String> rejected = warehouse.rejection(probe);
+            if (rejected.isPresent()) {
+                return located(table.location(), "the calendar's 'where' is not a condition " + name + " accepts: " + rejected.get());
+            }
+        }
+        return warehouse.rejection(statement).<RuntimeException>map(reason -> new SuiteDefinitionException(new Problem(table.location(),
+                "the calendar's statement is not one " + name + " accepts: " + reason))).orElse(failure);
+    }
+
+    /**
+     * What the warehouse rejects in a scan that failed though every table and column exists: the dataset's
+     * {@code where} (then every check fails with it), or single checks, each probed alone in the scan the plan would
+     * give it, without running anything.
+     *
+     * @param dataset the failure of the dataset's own filter, or {@code null}
+     * @param checks each rejected check's located failure, by check id
+     */
+    record Rejections(RuntimeException dataset, Map<String, RuntimeException> checks) {
+    }
+
+    static Rejections isolate(Warehouse warehouse, Suite suite, Dataset dataset, List<CheckDefinition> checks) {
+        String name = warehouse.dialect().name();
+        if (dataset.rowFilter().isPresent()) {
+            dev.preflight.model.SqlFragment filter = dataset.rowFilter().get();
+            Statement probe = new Statement(Statement.Kind.SCAN, dataset.id(), "SELECT COUNT(*) FROM " + warehouse.dialect().table(dataset.table())
+                    + " WHERE (" + filter.render(warehouse.dialect()::value) + ")");
+            Optional<String> rejected = warehouse.rejection(probe);
+            if (rejected.isPresent()) {
+                return new Rejections(located(filter.location() != null ? filter.location() : dataset.location(),
+                        "the 'where' of dataset '" + dataset.id() + "' is not accepted by " + name + ": " + rejected.get()), Map.of());
+            }
+        }
+        Map<String, RuntimeException> rejected = new java.util.LinkedHashMap<>();
+        for (CheckDefinition check : checks) {
+            Optional<Scan> alone = DatasetPlan.of(suite, dataset, List.of(check), warehouse.dialect()).scan();
+            alone.flatMap(scan -> warehouse.rejection(scan.statement())).ifPresent(reason -> rejected.put(check.id(), located(check.location(),
+                    "check '" + check.id() + "' of dataset '" + dataset.id() + "' is not accepted by " + name + ": " + reason)));
+        }
+        return new Rejections(null, rejected);
+    }
+
+    private static SuiteDefinitionException located(dev.preflight.source.SourceLocation at, String message) {
+        return new SuiteDefinitionException(new Problem(at, message));
     }
 
     /** A failed dependency comparison: which side's table or columns do not exist. */

@@ -15,7 +15,9 @@ public final class Identifiers {
 
     // Hyphens appear in BigQuery project ids (nba-props-platform); identifiers are always quoted when rendered.
     private static final Pattern PART = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,127}");
-    private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+    // Columns are always quoted by the dialect, so any name a warehouse allows can be checked: spaces, any case,
+    // reserved words. Control characters are never a real column's and would garble messages.
+    private static final Pattern COLUMN = Pattern.compile("[^\\p{Cntrl}]{1,300}");
 
     private Identifiers() {
     }
@@ -25,8 +27,9 @@ public final class Identifiers {
     }
 
     public static boolean isColumn(String name) {
-        return COLUMN.matcher(name).matches();
+        return !name.isBlank() && COLUMN.matcher(name).matches();
     }
 
-    public static final String COLUMN_RULE = "a column name uses letters, digits and _ and starts with a letter or _";
+    public static final String COLUMN_RULE = "a column name is 1 to 300 characters, none of them a control character"
+            + " (names are always quoted, so spaces, upper case and reserved words are fine)";
 }

@@ -87,6 +87,11 @@ public final class StatementLog {
         }
 
         @Override
+        public java.util.Optional<String> rejection(Statement statement) {
+            return delegate.rejection(statement);
+        }
+
+        @Override
         public String describe() {
             return delegate.describe();
         }

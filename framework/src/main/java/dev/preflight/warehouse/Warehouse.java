@@ -47,6 +47,17 @@ public interface Warehouse extends AutoCloseable {
         return OptionalLong.empty();
     }
 
+    /**
+     * Asks the warehouse whether it accepts a statement, at no cost: BigQuery dry-runs it (bills nothing); DuckDB,
+     * local, simply runs it. The engine asks only after a statement failed, to find which check or condition of the
+     * suite the warehouse rejects, so that the suite's mistake is reported where it is written.
+     *
+     * @return the warehouse's reason when it rejects the statement; empty when it accepts it or cannot tell
+     */
+    default Optional<String> rejection(Statement statement) {
+        return Optional.empty();
+    }
+
     /** {@return a description for people, without credentials, e.g. "duckdb /data/nba.duckdb"} */
     String describe();
 

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +51,7 @@ class ParameterInjectionTest {
     void should_keep_the_gate_closed_whatever_the_parameter(String name, String where, String param) throws Exception {
         Path suite = suite("closed-" + name.hashCode() + ".yaml", "{team: LAL}", where);
 
-        Result result = gate(suite, param == null ? List.of() : List.of("--param", param));
+        InProcess.Result result = gate(suite, param == null ? List.of() : List.of("--param", param));
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
         assertThat(result.out()).contains("GATE CLOSED");
@@ -73,7 +71,7 @@ class ParameterInjectionTest {
                                                                         String message) throws Exception {
         Path suite = suite("refused-" + name.hashCode() + ".yaml", parameters, where);
 
-        Result result = gate(suite, param == null ? List.of() : List.of("--param", param));
+        InProcess.Result result = gate(suite, param == null ? List.of() : List.of("--param", param));
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.all()).contains(suite.getFileName() + ":10:12: ").contains(message).doesNotContain("\tat ");
@@ -98,7 +96,7 @@ class ParameterInjectionTest {
         // points >= 39 keeps 50 of 2,000 rows: the typed literal filters exactly as the author wrote it.
         Path suite = suite("typed.yaml", "{min: 39, since: 2024-01-01}", "points >= ${min} AND game_date >= ${since}");
 
-        Result result = gate(suite, List.of("--format", "json"));
+        InProcess.Result result = gate(suite, List.of("--format", "json"));
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
         assertThat(result.out()).contains("\"actual\" : \"50\"");
@@ -124,18 +122,9 @@ class ParameterInjectionTest {
         return path;
     }
 
-    private static Result gate(Path suite, List<String> extra) {
+    private static InProcess.Result gate(Path suite, List<String> extra) {
         List<String> args = new ArrayList<>(List.of("gate", "--suite", suite.toString()));
         args.addAll(extra);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    record Result(int exitCode, String out, String err) {
-        String all() {
-            return out + err;
-        }
+        return InProcess.run(args.toArray(String[]::new));
     }
 }

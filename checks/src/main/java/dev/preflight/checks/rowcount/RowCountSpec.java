@@ -11,12 +11,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rows in the window between optional bounds.
+ * Rows in the window between optional bounds, each inclusive unless strict (as {@code values} and Great
+ * Expectations' {@code strict_min}/{@code strict_max}).
  *
  * @param min the fewest rows, or {@code null}
  * @param max the most rows, or {@code null}
+ * @param strictMin whether the count must be above {@code min}, not just reach it
+ * @param strictMax whether the count must be below {@code max}, not just stay within it
  */
-public record RowCountSpec(Long min, Long max) implements CheckSpec {
+public record RowCountSpec(Long min, Long max, boolean strictMin, boolean strictMax) implements CheckSpec {
+
+    /** Inclusive bounds. */
+    public RowCountSpec(Long min, Long max) {
+        this(min, max, false, false);
+    }
 
     @Override
     public String defaultId() {
@@ -31,16 +39,16 @@ public record RowCountSpec(Long min, Long max) implements CheckSpec {
     @Override
     public String describe() {
         if (min != null && max != null) {
-            return "rows between " + min + " and " + max;
+            return "rows " + (strictMin ? "> " : ">= ") + min + " and " + (strictMax ? "< " : "<= ") + max;
         }
-        return min != null ? "rows >= " + min : "rows <= " + max;
+        return "rows " + expected();
     }
 
     private String expected() {
         if (min != null && max != null) {
-            return "[" + min + ", " + max + "]";
+            return (strictMin ? "(" : "[") + min + ", " + max + (strictMax ? ")" : "]");
         }
-        return min != null ? ">= " + min : "<= " + max;
+        return min != null ? (strictMin ? "> " : ">= ") + min : (strictMax ? "< " : "<= ") + max;
     }
 
     @Override
@@ -50,11 +58,13 @@ public record RowCountSpec(Long min, Long max) implements CheckSpec {
         observed.put("rows", rows);
         String text = context.dataset().table() + " has " + Format.count(rows) + " rows";
         String window = "(window " + context.window() + ")";
-        if (min != null && rows < min) {
-            return CheckResult.failed(text + ", below the minimum of " + Format.count(min) + " " + window, expected(), String.valueOf(rows), observed);
+        if (min != null && (strictMin ? rows <= min : rows < min)) {
+            return CheckResult.failed(text + ", " + (strictMin && rows == min ? "not above" : "below") + " the minimum of " + Format.count(min)
+                    + " " + window, expected(), String.valueOf(rows), observed);
         }
-        if (max != null && rows > max) {
-            return CheckResult.failed(text + ", above the maximum of " + Format.count(max) + " " + window, expected(), String.valueOf(rows), observed);
+        if (max != null && (strictMax ? rows >= max : rows > max)) {
+            return CheckResult.failed(text + ", " + (strictMax && rows == max ? "not below" : "above") + " the maximum of " + Format.count(max)
+                    + " " + window, expected(), String.valueOf(rows), observed);
         }
         return CheckResult.passed(text + ", within " + expected() + " " + window, expected(), String.valueOf(rows), observed);
     }

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * {@code schema: {columns: [game_date, player_lookup]}} or with types {@code {columns: {game_date: DATE,
- * usage_rate: DOUBLE}}}; {@code extra_columns: false} also rejects columns the suite does not list.
+ * usage_rate: DOUBLE}}}; {@code extra_columns: false} also rejects columns the suite does not list. Names compare
+ * without regard to case, as DuckDB and BigQuery resolve them, unless {@code case_sensitive: true}.
  */
 public final class SchemaCheckType implements CheckType {
 
@@ -24,6 +25,7 @@ public final class SchemaCheckType implements CheckType {
     @Override
     public Optional<CheckSpec> parse(MappingReader arguments, DatasetInfo dataset) {
         boolean allowExtra = arguments.bool("extra_columns").orElse(true);
+        boolean caseSensitive = arguments.bool("case_sensitive").orElse(false);
         Optional<YamlNode> node = arguments.node("columns");
         if (node.isEmpty()) {
             arguments.missing("columns");
@@ -46,6 +48,6 @@ public final class SchemaCheckType implements CheckType {
             arguments.problems().add(arguments.locationOf("columns"), arguments.what() + " lists no columns: name the columns the table must have");
             return Optional.empty();
         }
-        return Optional.of(new SchemaSpec(columns, allowExtra));
+        return Optional.of(new SchemaSpec(columns, allowExtra, caseSensitive));
     }
 }

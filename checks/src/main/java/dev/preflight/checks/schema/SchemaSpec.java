@@ -19,8 +19,15 @@ import java.util.Map;
  *
  * @param columns the expected columns
  * @param allowExtra whether columns the suite does not list are allowed
+ * @param caseSensitive whether {@code Game_Date} and {@code game_date} differ; DuckDB and BigQuery resolve column
+ *        names without regard to case, so by default the check does too
  */
-public record SchemaSpec(List<ExpectedColumn> columns, boolean allowExtra) implements CheckSpec {
+public record SchemaSpec(List<ExpectedColumn> columns, boolean allowExtra, boolean caseSensitive) implements CheckSpec {
+
+    /** Names compared as the warehouse compares them: without regard to case. */
+    public SchemaSpec(List<ExpectedColumn> columns, boolean allowExtra) {
+        this(columns, allowExtra, false);
+    }
 
     /** Type names that mean the same in DuckDB and BigQuery, so one suite reads the same on both. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
@@ -68,17 +75,23 @@ public record SchemaSpec(List<ExpectedColumn> columns, boolean allowExtra) imple
             return CheckResult.failed("table " + table + " does not exist", expected, "no table", observed);
         }
         Map<String, String> actual = facts.columns();
+        Map<String, String> lookup = actual;
+        if (!caseSensitive) {
+            lookup = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            lookup.putAll(actual);
+        }
         List<String> missing = new ArrayList<>();
         List<String> wrongType = new ArrayList<>();
         for (ExpectedColumn column : columns) {
-            String type = actual.get(column.name());
+            String type = lookup.get(column.name());
             if (type == null) {
                 missing.add(column.name());
             } else if (column.type() != null && !normalize(column.type()).equals(normalize(type))) {
                 wrongType.add(column.name() + " is " + type + ", not " + column.type());
             }
         }
-        List<String> listed = columns.stream().map(ExpectedColumn::name).toList();
+        java.util.Set<String> listed = caseSensitive ? new java.util.HashSet<>() : new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        columns.forEach(c -> listed.add(c.name()));
         List<String> extra = allowExtra ? List.of() : actual.keySet().stream().filter(c -> !listed.contains(c)).toList();
         observed.put("columns", actual.size());
         observed.put("missing_columns", missing.size());

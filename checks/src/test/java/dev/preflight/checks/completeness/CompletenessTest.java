@@ -34,10 +34,10 @@ class CompletenessTest {
 
     @Test
     void should_report_a_bad_column_name_and_a_missing_minimum_where_they_are_written() {
-        assertThat(SuiteHarness.problems(HEAD + "      - completeness: {columns: {minutes-played: 99, usage_rate: {critical: true}}}\n"))
+        assertThat(SuiteHarness.problems(HEAD + "      - completeness: {columns: {\" \": 99, usage_rate: {critical: true}}}\n"))
                 .extracting(Object::toString).containsExactly(
-                        "suite.yaml:8:34: 'minutes-played' is not a column name: a column name uses letters, digits and _ and starts with a letter or _",
-                        "suite.yaml:8:66: 'usage_rate' of 'columns' of check 'completeness' of dataset 'pgs' needs 'min'");
+                        "suite.yaml:8:34: ' ' is not a column name: " + dev.preflight.model.Identifiers.COLUMN_RULE,
+                        "suite.yaml:8:55: 'usage_rate' of 'columns' of check 'completeness' of dataset 'pgs' needs 'min'");
     }
 
     @Test

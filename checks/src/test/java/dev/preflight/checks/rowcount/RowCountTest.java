@@ -39,6 +39,9 @@ class RowCountTest {
                       - row_count: {min: 2_000, id: at_least_2000}
                       - row_count: {max: 1000, id: at_most_1000}
                       - row_count: {min: 1250, max: 1250, id: exactly_1250}
+                      - row_count: {min: 1250, strict_min: true, id: above_1250}
+                      - row_count: {max: 1250, strict_max: true, id: below_1250}
+                      - row_count: {min: 1249, max: 1251, strict_min: true, strict_max: true, id: strictly_between}
                 """, database);
     }
 
@@ -80,5 +83,19 @@ class RowCountTest {
         assertThat(result.expected()).isEqualTo("[1250, 1250]");
         assertThat(result.message()).isEqualTo("nba_analytics.team_offense_game_summary has 1,250 rows, within [1250, 1250]"
                 + " (window 2024-10-22..2024-10-31)");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            above_1250       | FAILED | > 1250       | nba_analytics.team_offense_game_summary has 1,250 rows, not above the minimum of 1,250 (window 2024-10-22..2024-10-31)
+            below_1250       | FAILED | < 1250       | nba_analytics.team_offense_game_summary has 1,250 rows, not below the maximum of 1,250 (window 2024-10-22..2024-10-31)
+            strictly_between | PASSED | (1249, 1251) | nba_analytics.team_offense_game_summary has 1,250 rows, within (1249, 1251) (window 2024-10-22..2024-10-31)
+            """)
+    void should_exclude_a_strict_bound(String id, CheckResult.Status status, String expected, String message) {
+        CheckResult result = evaluation.result("team_offense_game_summary", id);
+
+        assertThat(result.status()).isEqualTo(status);
+        assertThat(result.expected()).isEqualTo(expected);
+        assertThat(result.message()).isEqualTo(message);
     }
 }

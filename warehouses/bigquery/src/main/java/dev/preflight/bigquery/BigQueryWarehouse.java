@@ -164,6 +164,18 @@ public final class BigQueryWarehouse implements Warehouse {
         });
     }
 
+    /** A dry run validates without billing; only BigQuery's "rejected the SQL" counts, not an outage or a denial. */
+    @Override
+    public Optional<String> rejection(Statement statement) {
+        try {
+            dryRunBytes(statement);
+            return Optional.empty();
+        } catch (WarehouseException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            return message.startsWith(REJECTED) ? Optional.of(message) : Optional.empty();
+        }
+    }
+
     @Override
     public Optional<Map<String, String>> columns(TableName table) {
         Optional<TableId> id = tableId(table);
@@ -391,6 +403,8 @@ public final class BigQueryWarehouse implements Warehouse {
                 + id.getJob() + " was cancelled — raise timeout_seconds, narrow the window, or check the table's partitioning";
     }
 
+    private static final String REJECTED = "BigQuery rejected the SQL of ";
+
     private String explain(Statement statement, JobId id, Failure failure, int attempts) {
         String said = failure.message().isBlank() ? "" : " (BigQuery said: " + failure.message() + ")";
         String text;
@@ -407,7 +421,7 @@ public final class BigQueryWarehouse implements Warehouse {
             text = "BigQuery denied access for " + statement.label() + ": missing permission "
                     + failure.missingPermission(settings.project()) + said;
         } else if ("invalidQuery".equals(failure.reason()) || "invalid".equals(failure.reason())) {
-            text = "BigQuery rejected the SQL of " + statement.label() + said;
+            text = REJECTED + statement.label() + said;
         } else if ("notFound".equals(failure.reason()) || failure.code() == 404) {
             text = "BigQuery could not find what " + statement.label() + " reads" + said;
         } else if (failure.isTransient()) {

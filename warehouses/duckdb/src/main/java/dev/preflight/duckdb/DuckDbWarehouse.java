@@ -106,6 +106,21 @@ public final class DuckDbWarehouse implements Warehouse {
         }
     }
 
+    /**
+     * Prepares the statement (DuckDB parses and binds: a wrong name or syntax shows here) and, when it binds, runs it:
+     * some of DuckDB's type errors (a text bound cast to a DATE) show only when rows flow. A local read-only
+     * statement bills nothing, and the engine asks only after a statement failed.
+     */
+    @Override
+    public Optional<String> rejection(Statement statement) {
+        try {
+            execute(statement);
+            return Optional.empty();
+        } catch (WarehouseException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     @Override
     public Optional<Map<String, String>> columns(TableName table) {
         String sql = "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?"
