@@ -49,6 +49,7 @@ class QuotedNamesTest {
                       - row_count: {min: 50, max: 50}
                       - row_count_per_date: {min: 10, max: 10}
                       - null_rate: {column: points, max: 0}
+                      - null_rate: {column: player id, max: 0}
                       - duplicates: {max: 0}
                       - values: {column: Points, min: 0, max: 29, where: "\\"group\\" = 'g'"}
                       - completeness: {columns: {order: 100, GROUP: 100}}
@@ -58,7 +59,7 @@ class QuotedNamesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"coverage", "row_count", "row_count_per_date", "null_rate(points)", "duplicates", "values(Points)", "completeness",
+    @ValueSource(strings = {"coverage", "row_count", "row_count_per_date", "null_rate(points)", "null_rate(player id)", "duplicates", "values(Points)", "completeness",
             "schema", "freshness"})
     void should_pass_with_names_that_need_quoting(String check) {
         CheckResult result = evaluation.result("odd", check);
