@@ -49,11 +49,17 @@ public sealed interface Metric permits Metric.RowCount, Metric.NullCount, Metric
 
     /**
      * Rows that repeat a key within the window (a key present three times counts two), counted on the date the key
-     * first appears. Rows with a NULL in any key column are never duplicates, as in SQL's UNIQUE.
+     * first appears. Which rows with NULLs in the key take part is {@code nullKeys}' choice.
      */
-    record DuplicateRows(List<String> keys) implements Metric {
+    record DuplicateRows(List<String> keys, NullKeys nullKeys) implements Metric {
         public DuplicateRows {
             keys = List.copyOf(keys);
+            java.util.Objects.requireNonNull(nullKeys, "nullKeys must not be null");
+        }
+
+        /** Rows with a NULL in any key column are never duplicates, as in SQL's UNIQUE. */
+        public DuplicateRows(List<String> keys) {
+            this(keys, NullKeys.IGNORE_ANY);
         }
 
         @Override
@@ -63,7 +69,7 @@ public sealed interface Metric permits Metric.RowCount, Metric.NullCount, Metric
 
         @Override
         public String name() {
-            return "duplicate_rows(" + String.join(", ", keys) + ")";
+            return "duplicate_rows(" + String.join(", ", keys) + ")" + (nullKeys == NullKeys.IGNORE_ANY ? "" : "[nulls " + nullKeys.key() + "]");
         }
     }
 
@@ -92,9 +98,15 @@ public sealed interface Metric permits Metric.RowCount, Metric.NullCount, Metric
      * counts three): the rows that are not unique, as Great Expectations' uniqueness counts them. Rows with a NULL in
      * any key column never count.
      */
-    record RepeatedKeyRows(List<String> keys) implements Metric {
+    record RepeatedKeyRows(List<String> keys, NullKeys nullKeys) implements Metric {
         public RepeatedKeyRows {
             keys = List.copyOf(keys);
+            java.util.Objects.requireNonNull(nullKeys, "nullKeys must not be null");
+        }
+
+        /** Rows with a NULL in any key column are never repeated. */
+        public RepeatedKeyRows(List<String> keys) {
+            this(keys, NullKeys.IGNORE_ANY);
         }
 
         @Override
@@ -104,7 +116,7 @@ public sealed interface Metric permits Metric.RowCount, Metric.NullCount, Metric
 
         @Override
         public String name() {
-            return "repeated_key_rows(" + String.join(", ", keys) + ")";
+            return "repeated_key_rows(" + String.join(", ", keys) + ")" + (nullKeys == NullKeys.IGNORE_ANY ? "" : "[nulls " + nullKeys.key() + "]");
         }
     }
 

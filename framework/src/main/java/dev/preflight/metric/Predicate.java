@@ -158,13 +158,19 @@ public sealed interface Predicate permits Predicate.IsNull, Predicate.Not, Predi
     }
 
     /**
-     * The row's key occurs on more than one row of the window (every copy, the first included), and no key column
-     * is NULL. Needs a window function, so only failed-row samples render it; scans count it as
+     * The row's key occurs on more than one row of the window (every copy, the first included), among the rows
+     * {@code nullKeys} compares. Needs a window function, so only failed-row samples render it; scans count it as
      * {@link Metric.RepeatedKeyRows}.
      */
-    record KeyRepeated(List<String> keys) implements Predicate {
+    record KeyRepeated(List<String> keys, NullKeys nullKeys) implements Predicate {
         public KeyRepeated {
             keys = List.copyOf(keys);
+            Objects.requireNonNull(nullKeys, "nullKeys must not be null");
+        }
+
+        /** No key column NULL. */
+        public KeyRepeated(List<String> keys) {
+            this(keys, NullKeys.IGNORE_ANY);
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.preflight.sql.Predicates;
 
 import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.metric.Metric;
+import dev.preflight.metric.NullKeys;
 import dev.preflight.suite.Dataset;
 import dev.preflight.model.DateWindow;
 import dev.preflight.sql.SqlDialect;
@@ -53,13 +54,15 @@ public final class ScanPlanner {
             String alias = "m" + i;
             List<String> keys = metric instanceof Metric.DuplicateRows d ? d.keys()
                     : metric instanceof Metric.RepeatedKeyRows r ? r.keys() : null;
+            NullKeys nullKeys = metric instanceof Metric.DuplicateRows d ? d.nullKeys()
+                    : metric instanceof Metric.RepeatedKeyRows r ? r.nullKeys() : null;
             if (keys == null) {
                 aggregates.add(count(metric, dialect) + " AS " + alias);
                 outer.add("pf_rows." + alias + " AS " + alias);
                 continue;
             }
             String keyList = keys.stream().map(dialect::quote).collect(Collectors.joining(", "));
-            List<String> notNull = keys.stream().map(k -> dialect.quote(k) + " IS NOT NULL").toList();
+            List<String> notNull = nullKeys.rowsCompared(keys).map(p -> List.of(Predicates.render(p, dialect))).orElse(List.of());
             // A key's rows are all counted on the date the key first appears, so the counts sum to the window's
             // total over any set of dates. Duplicates are the extra rows (n - 1); repeated-key rows are all n.
             String perKey = metric instanceof Metric.DuplicateRows ? "SUM(pf_n - 1)" : "SUM(pf_n)";

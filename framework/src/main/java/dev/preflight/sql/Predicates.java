@@ -61,7 +61,9 @@ public final class Predicates {
             return dialect.arrayElement(dialect.quote(element.column()), element.index()) + " IS NULL";
         }
         if (predicate instanceof Predicate.KeyRepeated repeated) {
-            return KEY_ROWS + " > 1 AND " + repeated.keys().stream().map(k -> dialect.quote(k) + " IS NOT NULL").collect(Collectors.joining(" AND "));
+            return KEY_ROWS + " > 1" + repeated.nullKeys().rowsCompared(repeated.keys())
+                    // An OR must be grouped to stay one operand of the AND; an AND chain needs no parentheses.
+                    .map(p -> " AND " + (p instanceof Predicate.Or ? group(p, dialect) : render(p, dialect))).orElse("");
         }
         throw new IllegalArgumentException("no SQL for predicate " + predicate);
     }

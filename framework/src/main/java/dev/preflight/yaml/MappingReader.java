@@ -308,6 +308,11 @@ public final class MappingReader {
         });
     }
 
+    /** {@return a condition written inside another value (e.g. {@code share(points > 40)}), or empty after a located problem} */
+    public Optional<SqlFragment> condition(String text, SourceLocation at) {
+        return sql(text.trim(), at, Set.of(), "a condition is one SQL expression");
+    }
+
     /**
      * {@return the SELECT under {@code key}, placeholders kept and each parameter's typed value captured, or empty
      * after located problems}: one SELECT (or WITH … SELECT), no second statement, no comment, placeholders outside

@@ -7,6 +7,7 @@ import dev.preflight.check.Format;
 import dev.preflight.check.SampleSource;
 import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.metric.Metric;
+import dev.preflight.metric.NullKeys;
 import dev.preflight.metric.Predicate;
 
 import java.time.LocalDate;
@@ -24,11 +25,17 @@ import java.util.stream.Collectors;
  * @param keys the key columns
  * @param max the most duplicate rows allowed
  * @param mostly the minimum percent of unique rows, or {@code null} to judge {@code max}
+ * @param nullKeys which rows with NULLs in the key take part
  */
-public record DuplicatesSpec(List<String> keys, long max, Double mostly) implements CheckSpec {
+public record DuplicatesSpec(List<String> keys, long max, Double mostly, NullKeys nullKeys) implements CheckSpec {
 
     public DuplicatesSpec {
         keys = List.copyOf(keys);
+    }
+
+    /** Rows with a NULL in any key column never count. */
+    public DuplicatesSpec(List<String> keys, long max, Double mostly) {
+        this(keys, max, mostly, NullKeys.IGNORE_ANY);
     }
 
     /** Duplicates judged by count. */
@@ -42,18 +49,18 @@ public record DuplicatesSpec(List<String> keys, long max, Double mostly) impleme
     }
 
     Metric keyedRows() {
-        return new Metric.CountIf(Predicate.and(keys.stream().map(Predicate::notNull).toArray(Predicate[]::new)));
+        return nullKeys.rowsCompared(keys).<Metric>map(Metric.CountIf::new).orElse(Metric.rowCount());
     }
 
     @Override
     public List<Metric> metrics() {
-        return mostly == null ? List.of(new Metric.DuplicateRows(keys))
-                : List.of(new Metric.DuplicateRows(keys), new Metric.RepeatedKeyRows(keys), keyedRows());
+        return mostly == null ? List.of(new Metric.DuplicateRows(keys, nullKeys))
+                : List.of(new Metric.DuplicateRows(keys, nullKeys), new Metric.RepeatedKeyRows(keys, nullKeys), keyedRows());
     }
 
     @Override
     public Optional<SampleSource> failingRows() {
-        return Optional.of(new SampleSource.Rows(new Predicate.KeyRepeated(keys)));
+        return Optional.of(new SampleSource.Rows(new Predicate.KeyRepeated(keys, nullKeys)));
     }
 
     @Override
@@ -65,11 +72,11 @@ public record DuplicatesSpec(List<String> keys, long max, Double mostly) impleme
     @Override
     public CheckResult evaluate(CheckContext context) {
         DatasetMetrics metrics = context.judgedMetrics();
-        Metric metric = new Metric.DuplicateRows(keys);
+        Metric metric = new Metric.DuplicateRows(keys, nullKeys);
         long duplicates = metrics.total(metric);
         Map<String, Object> observed = new LinkedHashMap<>();
         observed.put("duplicate_rows", duplicates);
-        String on = "(" + String.join(", ", keys) + ")";
+        String on = "(" + String.join(", ", keys) + ")" + (nullKeys == NullKeys.IGNORE_ANY ? "" : ", NULLs " + nullKeys.key());
         String window = context.dataset().isDated() ? " (window " + context.window() + ")" : "";
         if (mostly != null) {
             return unique(context, metrics, observed, on, window).withWaived(context.waivedDatesWithRows());
@@ -89,11 +96,11 @@ public record DuplicatesSpec(List<String> keys, long max, Double mostly) impleme
 
     private CheckResult unique(CheckContext context, DatasetMetrics metrics, Map<String, Object> observed, String on, String window) {
         long keyed = metrics.total(keyedRows());
-        long repeated = metrics.total(new Metric.RepeatedKeyRows(keys));
+        long repeated = metrics.total(new Metric.RepeatedKeyRows(keys, nullKeys));
         observed.put("keyed_rows", keyed);
         observed.put("repeated_key_rows", repeated);
         if (keyed == 0) {
-            return CheckResult.notApplicable(context.dataset().table() + " cannot be judged: no rows with a complete key " + on + window);
+            return CheckResult.notApplicable(context.dataset().table() + " cannot be judged: no rows with a key to compare " + on + window);
         }
         double percent = Format.percent(keyed - repeated, keyed);
         observed.put("unique_percent", Math.round(percent * 100) / 100.0);

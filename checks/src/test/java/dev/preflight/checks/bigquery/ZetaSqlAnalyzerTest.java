@@ -126,6 +126,28 @@ class ZetaSqlAnalyzerTest {
         reporter.publishEntry("statements_analyzed", String.valueOf(statements.size()));
     }
 
+    /**
+     * A parameter reaches BigQuery's SQL as one string literal whatever it holds: the analyzer resolves the filter to
+     * exactly {@code player_lookup = <literal>} and the literal's value is the parameter, character for character.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"x' OR '1'='1", "x\\' OR 1=1 OR player_lookup = \\'", "LAL') OR (1=1",
+            "trailing backslash \\", "'", "\\", "line\nbreak", "`backtick`", "\"double\""})
+    void aParameterIsOneStringLiteralInBigQuery(String value) throws SqlException {
+        Suite suite = suites.stream().filter(s -> s.name().equals("phase3_for_phase4")).findFirst().orElseThrow();
+        Dataset dataset = suite.datasets().stream().filter(d -> d.id().equals("player_game_summary")).findFirst().orElseThrow();
+        dev.preflight.model.SqlFragment where = new dev.preflight.model.SqlFragment("player_lookup = ${p}", Map.of("p", value), null);
+
+        ResolvedNodes.ResolvedQueryStmt query = (ResolvedNodes.ResolvedQueryStmt) analyze("SELECT COUNT(*) AS n FROM "
+                + BIGQUERY.table(dataset.table()) + " WHERE (" + where.render(BIGQUERY::value) + ")");
+
+        ResolvedNodes.ResolvedScan scan = ((ResolvedNodes.ResolvedAggregateScan) ((ResolvedNodes.ResolvedProjectScan) query.getQuery())
+                .getInputScan()).getInputScan();
+        ResolvedNodes.ResolvedFunctionCall filter = (ResolvedNodes.ResolvedFunctionCall) ((ResolvedNodes.ResolvedFilterScan) scan).getFilterExpr();
+        assertThat(filter.getFunction().getName()).isEqualTo("$equal");
+        assertThat(((ResolvedNodes.ResolvedLiteral) filter.getArgumentList().get(1)).getValue().getStringValue()).isEqualTo(value);
+    }
+
     @Test
     void theAnalyzerRejectsWhatBigQueryWouldRejectSoItsApprovalMeansSomething() {
         Suite suite = suites.stream().filter(s -> s.name().equals("phase3_for_phase4")).findFirst().orElseThrow();

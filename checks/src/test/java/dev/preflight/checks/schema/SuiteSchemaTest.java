@@ -108,6 +108,7 @@ class SuiteSchemaTest {
                 arguments("the base suite", BASE),
                 arguments("columns that need quoting", with("    keys: [game_id, player_lookup]", "    keys: [Game ID, select, \"player lookup\"]")),
                 arguments("row_count with strict bounds", check("      - row_count: {min: 1, max: 10, strict_min: true, strict_max: true}")),
+                arguments("duplicates comparing NULLs", check("      - duplicates: {null_keys: compare}")),
                 arguments("schema compared case-sensitively", check("      - schema: {columns: [Game_Date], case_sensitive: true}")),
                 arguments("a check with an empty value means all defaults", check("      - duplicates:")),
                 arguments("quoted format version", with("preflight: 1", "preflight: \"1\"")),
@@ -322,6 +323,7 @@ class SuiteSchemaTest {
                 arguments("coverage bootstrap_rows not a boolean", with("{min: 95}", "{min: 95, bootstrap_rows: never}")),
                 arguments("duplicates with max and mostly", check("      - duplicates: {max: 0, mostly: 99}")),
                 arguments("duplicates mostly above 100", check("      - duplicates: {mostly: 101}")),
+                arguments("duplicates with an unknown NULL choice", check("      - duplicates: {null_keys: equal}")),
                 // A date check on a dataset without date_column.
                 arguments("freshness without date_column", undated("      - freshness: {max_days_behind: 2}")),
                 arguments("row_count_per_date without date_column", undated("      - row_count_per_date: {min: 1}")),

@@ -1,0 +1,107 @@
+package dev.preflight.checks.anomaly;
+
+import dev.preflight.calendar.ExpectedCalendar;
+import dev.preflight.metric.DatasetMetrics;
+import dev.preflight.metric.Metric;
+import dev.preflight.metric.Predicate;
+import dev.preflight.model.SqlFragment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The per-date number an anomaly check watches, read from the counts of the dataset's one scan. A date without rows
+ * has no value: a missing date is coverage's finding, and an anomaly check judges the dates that have data.
+ */
+sealed interface Series permits Series.Rows, Series.NullShare, Series.Share {
+
+    /** {@return the scan's metrics this series is made of} */
+    List<Metric> metrics();
+
+    /** {@return the value on {@code date}, or empty when the date has no rows} */
+    OptionalDouble on(LocalDate date, DatasetMetrics metrics, ExpectedCalendar calendar);
+
+    /** {@return how the suite writes it, e.g. {@code null_share(usage_rate)}} */
+    String name();
+
+    /** {@return the id part, e.g. {@code rows}} */
+    default String idPart() {
+        return name();
+    }
+
+    /** Rows on the date; with {@code perCalendarCount}, per unit of the calendar's count (rows per game). */
+    record Rows(boolean perCalendarCount) implements Series {
+        @Override
+        public List<Metric> metrics() {
+            return List.of(Metric.rowCount());
+        }
+
+        @Override
+        public OptionalDouble on(LocalDate date, DatasetMetrics metrics, ExpectedCalendar calendar) {
+            long rows = metrics.on(Metric.rowCount(), date);
+            if (rows == 0) {
+                return OptionalDouble.empty();
+            }
+            if (!perCalendarCount) {
+                return OptionalDouble.of(rows);
+            }
+            long units = calendar.countOn(date);
+            return units <= 0 ? OptionalDouble.empty() : OptionalDouble.of((double) rows / units);
+        }
+
+        @Override
+        public String name() {
+            return perCalendarCount ? "rows per calendar count" : "rows";
+        }
+
+        @Override
+        public String idPart() {
+            return "rows";
+        }
+    }
+
+    /** The share of the date's rows where {@code column} is NULL, in percent. */
+    record NullShare(String column) implements Series {
+        @Override
+        public List<Metric> metrics() {
+            return List.of(Metric.rowCount(), new Metric.NullCount(column));
+        }
+
+        @Override
+        public OptionalDouble on(LocalDate date, DatasetMetrics metrics, ExpectedCalendar calendar) {
+            long rows = metrics.on(Metric.rowCount(), date);
+            return rows == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * metrics.on(new Metric.NullCount(column), date) / rows);
+        }
+
+        @Override
+        public String name() {
+            return "null_share(" + column + ")";
+        }
+    }
+
+    /** The share of the date's rows where the author's condition holds, in percent. */
+    record Share(SqlFragment condition) implements Series {
+        @Override
+        public List<Metric> metrics() {
+            return List.of(Metric.rowCount(), new Metric.CountIf(new Predicate.Sql(condition)));
+        }
+
+        @Override
+        public OptionalDouble on(LocalDate date, DatasetMetrics metrics, ExpectedCalendar calendar) {
+            long rows = metrics.on(Metric.rowCount(), date);
+            return rows == 0 ? OptionalDouble.empty()
+                    : OptionalDouble.of(100.0 * metrics.on(new Metric.CountIf(new Predicate.Sql(condition)), date) / rows);
+        }
+
+        @Override
+        public String name() {
+            return "share(" + condition.text() + ")";
+        }
+
+        @Override
+        public String idPart() {
+            return "share";
+        }
+    }
+}
