@@ -201,7 +201,7 @@ public final class BigQueryWarehouse implements Warehouse {
         if (settings.host() != null) {
             text.append(", via ").append(settings.host());
         }
-        return text.toString();
+        return secrets.redact(text.toString());
     }
 
     @Override
