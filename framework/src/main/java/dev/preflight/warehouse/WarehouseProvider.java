@@ -3,6 +3,8 @@ package dev.preflight.warehouse;
 import dev.preflight.model.WarehouseSpec;
 import org.apiguardian.api.API;
 
+import java.util.Set;
+
 import static org.apiguardian.api.API.Status.STABLE;
 
 /**
@@ -20,4 +22,13 @@ public interface WarehouseProvider {
      * @throws dev.preflight.source.SuiteDefinitionException when the settings are wrong
      */
     Warehouse open(WarehouseSpec spec);
+
+    /**
+     * {@return the settings whose values are secret (passwords, tokens, key files)}: no output shows them
+     * ({@link dev.preflight.source.Redaction}). Settings whose name says secret, token, password or key, and URL
+     * user-info in any setting, are withheld whether listed or not.
+     */
+    default Set<String> secretSettings() {
+        return Set.of();
+    }
 }

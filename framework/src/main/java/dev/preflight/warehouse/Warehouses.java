@@ -2,6 +2,7 @@ package dev.preflight.warehouse;
 
 import dev.preflight.model.WarehouseSpec;
 import dev.preflight.source.Problem;
+import dev.preflight.source.Redaction;
 import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.source.Suggestions;
 
@@ -37,6 +38,7 @@ public final class Warehouses {
             throw new SuiteDefinitionException(new Problem(spec.location(), "unknown warehouse type '" + spec.type() + "'"
                     + Suggestions.hint(spec.type(), providers.keySet()) + "; known types: " + String.join(", ", new TreeMap<>(providers).keySet())));
         }
+        Redaction.settings(spec.settings(), provider.secretSettings());
         return provider.open(spec);
     }
 }

@@ -3,6 +3,7 @@ package dev.preflight.reports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.source.Redaction;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ public final class AllureReport {
             executor.put("buildOrder", buildOrder);
             executor.put("reportName", name);
             ciUrl().ifPresent(url -> executor.put("buildUrl", url));
-            Files.writeString(staging.resolve("executor.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(executor));
+            Files.writeString(staging.resolve("executor.json"), Redaction.redact(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(executor)));
             allure.generate(List.of(staging), report, false);
             withoutAnalytics(report.resolve("index.html"));
             if (singleFile) {
@@ -168,7 +169,8 @@ public final class AllureReport {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                // Results from Surefire or the ConsoleLauncher were written by Allure's own writer: redacted on the way in.
+                Files.write(target, Redaction.redact(Files.readAllBytes(file)));
             }
         }
     }

@@ -3,8 +3,10 @@ package dev.preflight.reports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.result.GateResult;
+import dev.preflight.source.Redaction;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,7 +29,8 @@ final class GateFile {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(file.toFile());
+            // A gate result from elsewhere (an older version, another tool) is redacted before anything reads it.
+            root = JSON.readTree(Redaction.redact(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new ReportException("gate result " + file + " is not valid JSON: " + firstLine(e.getMessage()));
         }

@@ -3,6 +3,7 @@ package dev.preflight.runner;
 import dev.preflight.runner.gate.ExitCode;
 import dev.preflight.runner.gate.UsageException;
 
+import dev.preflight.source.Redaction;
 import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.warehouse.WarehouseException;
 import picocli.CommandLine;
@@ -36,8 +37,13 @@ public final class Main implements Runnable {
         System.exit(run(args, out, err));
     }
 
-    /** Runs the command line and returns the exit code; never throws for a user's mistake. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs the command line and returns the exit code; never throws for a user's mistake. Everything the command
+     * prints passes {@link Redaction} first.
+     */
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = Redaction.writer(rawOut);
+        PrintWriter err = Redaction.writer(rawErr);
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -60,7 +66,12 @@ public final class Main implements Runnable {
             err.flush();
             return code.code();
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     static ExitCode exitCode(Throwable e) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real {@code preflight} command in its own JVM, as a pipeline would, and captures what it printed. */
@@ -22,6 +23,11 @@ final class Cli {
     }
 
     static Run run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        return run(workingDirectory, Map.of(), args);
+    }
+
+    /** Runs with these environment variables added to this JVM's. */
+    static Run run(Path workingDirectory, Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
@@ -30,8 +36,10 @@ final class Cli {
         command.addAll(List.of(args));
         Path out = Files.createTempFile(workingDirectory, "out", ".txt");
         Path err = Files.createTempFile(workingDirectory, "err", ".txt");
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("preflight " + String.join(" ", args) + " did not finish in 120 s");

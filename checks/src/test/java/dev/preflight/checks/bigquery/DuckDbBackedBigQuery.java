@@ -4,7 +4,10 @@ import dev.preflight.bigquery.BigQueryStubServer;
 import dev.preflight.bigquery.BigQueryStubServer.Answer;
 import dev.preflight.bigquery.BigQueryStubServer.Column;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -36,11 +39,14 @@ final class DuckDbBackedBigQuery implements BigQueryStubServer.Engine, AutoClose
     private final Connection connection;
     private final List<String> received = new ArrayList<>();
 
-    DuckDbBackedBigQuery(Path fixture) throws SQLException {
+    DuckDbBackedBigQuery(Path fixture) throws SQLException, IOException {
+        // A copy of the fixture: DuckDB refuses a second connection to a file that this JVM holds open with another
+        // configuration, and the DuckDB warehouse of the direct run opens the fixture sandboxed.
+        Path copy = fixture.resolveSibling(fixture.getFileName() + ".bigquery-stub.duckdb");
+        Files.copy(fixture, copy, StandardCopyOption.REPLACE_EXISTING);
         Properties properties = new Properties();
-        // Read-only, like the DuckDB warehouse that opens the same file for the direct run.
         properties.setProperty("duckdb.read_only", "true");
-        this.connection = DriverManager.getConnection("jdbc:duckdb:" + fixture, properties);
+        this.connection = DriverManager.getConnection("jdbc:duckdb:" + copy, properties);
     }
 
     /** {@return BigQuery SQL as DuckDB SQL: `project.dataset.table` → "dataset"."table", `column` → "column", COUNTIF → count_if} */

@@ -1,6 +1,7 @@
 package dev.preflight.reports.allure;
 
 import dev.preflight.engine.Constants;
+import dev.preflight.source.Redaction;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * works because the engine publishes a check's entries on the thread that runs the check, after Allure's listener
  * started the check's test case there, and Allure keeps the current test case per thread. Without Allure on the
  * class path, or without Allure's listener (EngineTestKit, {@code gate} without {@code --allure-results}), it does
- * nothing; {@link AllureResults}, the one class that imports Allure, is loaded only when Allure is there.
+ * nothing; {@link AllureResults}, the one class of this listener that imports Allure, is loaded only when Allure is there.
  */
 public final class AllureListener implements TestExecutionListener {
 
@@ -80,7 +81,7 @@ public final class AllureListener implements TestExecutionListener {
             }
         } catch (RuntimeException e) {
             // A report detail must never change a check's outcome or the gate's verdict.
-            System.err.println("preflight: could not add Allure details to " + identifier.getDisplayName() + ": " + e);
+            System.err.println(Redaction.redact("preflight: could not add Allure details to " + identifier.getDisplayName() + ": " + e));
         }
     }
 
@@ -97,7 +98,7 @@ public final class AllureListener implements TestExecutionListener {
         try {
             AllureResults.writeRunFiles(ran);
         } catch (RuntimeException e) {
-            System.err.println("preflight: could not write Allure environment and categories: " + e);
+            System.err.println(Redaction.redact("preflight: could not write Allure environment and categories: " + e));
         }
     }
 

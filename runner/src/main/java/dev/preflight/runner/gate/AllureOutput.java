@@ -2,7 +2,7 @@ package dev.preflight.runner.gate;
 
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.FileSystemResultsWriter;
+import dev.preflight.reports.allure.RedactingResultsWriter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -15,7 +15,8 @@ import java.nio.file.Path;
  * The launcher for one gate run, with or without Allure results. Allure's listener and the reports module's
  * {@code AllureListener} (which adds Preflight's labels, history ids and attachments) register themselves through the
  * Launcher's service loading, as under Surefire or the ConsoleLauncher, and write through {@link Allure#getLifecycle()},
- * so a run with results first points that lifecycle at the requested directory; a run without turns listener
+ * so a run with results first points that lifecycle at the requested directory, through a writer that withholds
+ * secrets; a run without turns listener
  * auto-registration off, so a gate never litters the working directory with {@code allure-results}.
  */
 final class AllureOutput {
@@ -28,7 +29,7 @@ final class AllureOutput {
             return LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
         }
         prepare(resultsDirectory);
-        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(resultsDirectory)));
+        Allure.setLifecycle(new AllureLifecycle(new RedactingResultsWriter(resultsDirectory)));
         return LauncherFactory.create();
     }
 

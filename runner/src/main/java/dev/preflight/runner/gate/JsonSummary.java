@@ -1,10 +1,11 @@
 package dev.preflight.runner.gate;
 
 import dev.preflight.result.GateResult;
+import dev.preflight.source.Redaction;
 
 /**
  * The gate's machine-readable result for orchestrators (Airflow, Cloud Composer); its schema is
- * docs/gate-result.schema.json, its model and writer {@link GateResult}.
+ * docs/gate-result.schema.json, its model and writer {@link GateResult}; secrets withheld ({@link Redaction}).
  */
 public final class JsonSummary {
 
@@ -12,6 +13,7 @@ public final class JsonSummary {
     }
 
     public static String render(RunResult result, boolean strict) {
-        return result.gateResult(strict).render();
+        // Every gate.json (gate, run, demo) is rendered here, so it is redacted here.
+        return Redaction.redact(result.gateResult(strict).render());
     }
 }

@@ -4,6 +4,8 @@ import dev.preflight.model.WarehouseSpec;
 import dev.preflight.warehouse.Warehouse;
 import dev.preflight.warehouse.WarehouseProvider;
 
+import java.util.Set;
+
 /**
  * Opens {@code type: bigquery} warehouses; see {@link BigQuerySettings} for the settings and {@code docs/bigquery.md}.
  */
@@ -12,6 +14,12 @@ public final class BigQueryProvider implements WarehouseProvider {
     @Override
     public String type() {
         return "bigquery";
+    }
+
+    /** The key file's path: it tells whoever reads it where a key lives. */
+    @Override
+    public Set<String> secretSettings() {
+        return Set.of(BigQuerySettings.CREDENTIALS);
     }
 
     @Override

@@ -149,11 +149,13 @@ public final class BigQueryWarehouse implements Warehouse {
 
     @Override
     public QueryResult execute(Statement statement) {
+        OneQuery.require(statement.sql());
         return call(statement, slot -> query(statement, slot));
     }
 
     @Override
     public OptionalLong dryRunBytes(Statement statement) {
+        OneQuery.require(statement.sql());
         return call(statement, slot -> {
             Job job = bigquery.create(JobInfo.of(slot.id(), configuration(statement, true)));
             JobStatistics statistics = job.getStatistics();
@@ -211,7 +213,7 @@ public final class BigQueryWarehouse implements Warehouse {
         if (settings.host() != null) {
             text.append(", via ").append(settings.host());
         }
-        return text.toString();
+        return secrets.redact(text.toString());
     }
 
     @Override

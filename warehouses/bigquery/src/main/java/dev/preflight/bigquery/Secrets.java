@@ -1,49 +1,29 @@
 package dev.preflight.bigquery;
 
-import java.util.ArrayList;
+import dev.preflight.source.Redaction;
+
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Removes credentials from text before it leaves the adapter in an exception message or a description: the key
- * file's path (it tells an attacker where the key lives), the current access token, and anything shaped like a
- * token or a private key, in case a server or library echoes one back.
+ * file's path (it tells an attacker where the key lives), registered with {@link Redaction} so that no output of the
+ * process shows it; the current access token, asked at each redaction because it rotates; and through
+ * {@link Redaction#redact(String)}, URL user-info and anything shaped like a token or a private key, in case a
+ * server or library echoes one back.
  */
 final class Secrets {
 
-    static final String WITHHELD = "[withheld]";
+    static final String WITHHELD = Redaction.WITHHELD;
 
-    private record Shape(Pattern pattern, String replacement) {
-    }
-
-    private static final List<Shape> SHAPES = List.of(
-            new Shape(Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(-----END [A-Z ]*PRIVATE KEY-----|$)", Pattern.DOTALL), WITHHELD),
-            new Shape(Pattern.compile("(\"private_key(?:_id)?\"\\s*:\\s*)\"[^\"]*\"?"), "$1\"" + WITHHELD + "\""),
-            new Shape(Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+"), "$1" + WITHHELD),
-            new Shape(Pattern.compile("ya29\\.[A-Za-z0-9._-]+"), WITHHELD),
-            // JSON Web Tokens: self-signed service-account JWTs and ID tokens.
-            new Shape(Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"), WITHHELD),
-            new Shape(Pattern.compile("(?i)((?:access_token|refresh_token|id_token|client_secret|assertion)[\"']?\\s*[:=]\\s*[\"']?)[^\"'&,\\s}]+"),
-                    "$1" + WITHHELD));
-
-    private final List<String> literals;
     private final Supplier<String> token;
 
     /**
      * @param literals exact strings to remove, e.g. the key file's path as written and as resolved
-     * @param token the access token in use right now, or {@code null}; asked at each redaction because it rotates
+     * @param token the access token in use right now, or {@code null}
      */
     Secrets(List<String> literals, Supplier<String> token) {
-        List<String> kept = new ArrayList<>();
-        for (String literal : literals) {
-            if (literal != null && literal.length() >= 3) {
-                kept.add(literal);
-            }
-        }
-        // Longest first, so a path is removed whole before a shorter form of it.
-        kept.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        this.literals = List.copyOf(kept);
+        literals.forEach(Redaction::secret);
         this.token = token;
     }
 
@@ -60,12 +40,6 @@ final class Secrets {
         if (current != null && current.length() >= 8) {
             out = out.replace(current, WITHHELD);
         }
-        for (String literal : literals) {
-            out = out.replace(literal, WITHHELD);
-        }
-        for (Shape shape : SHAPES) {
-            out = shape.pattern().matcher(out).replaceAll(shape.replacement());
-        }
-        return out;
+        return Redaction.redact(out);
     }
 }

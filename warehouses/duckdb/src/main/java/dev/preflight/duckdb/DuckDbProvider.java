@@ -7,8 +7,20 @@ import dev.preflight.model.WarehouseSpec;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SuiteDefinitionException;
 
-/** Opens {@code type: duckdb} warehouses; the setting {@code path} is a database file or {@code :memory:}. */
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Opens {@code type: duckdb} warehouses; the setting {@code path} is a database file or {@code :memory:}, and
+ * {@code allowed_directories} the comma-separated directories whose files the database's views read (Parquet, CSV);
+ * no other file is readable from a suite's SQL.
+ */
 public final class DuckDbProvider implements WarehouseProvider {
+
+    public static final String PATH = "path";
+    public static final String ALLOWED_DIRECTORIES = "allowed_directories";
 
     @Override
     public String type() {
@@ -17,16 +29,35 @@ public final class DuckDbProvider implements WarehouseProvider {
 
     @Override
     public Warehouse open(WarehouseSpec spec) {
-        String path = spec.settings().get("path");
+        String path = spec.settings().get(PATH);
         if (path == null || path.isBlank()) {
             throw new SuiteDefinitionException(new Problem(spec.location(),
                     "the duckdb warehouse needs 'path': a database file, or :memory:; or pass --warehouse / -Dpreflight.warehouse.path=…"));
         }
         for (String key : spec.settings().keySet()) {
-            if (!key.equals("path")) {
-                throw new SuiteDefinitionException(new Problem(spec.location(), "unknown duckdb warehouse setting '" + key + "'; known: type, path"));
+            if (!key.equals(PATH) && !key.equals(ALLOWED_DIRECTORIES)) {
+                throw new SuiteDefinitionException(new Problem(spec.location(),
+                        "unknown duckdb warehouse setting '" + key + "'; known: type, " + PATH + ", " + ALLOWED_DIRECTORIES));
             }
         }
-        return DuckDbWarehouse.open(path);
+        return DuckDbWarehouse.open(path, allowedDirectories(spec));
+    }
+
+    /** Relative directories resolve against the working directory, as DuckDB resolves a view's relative file paths. */
+    private static List<Path> allowedDirectories(WarehouseSpec spec) {
+        List<Path> directories = new ArrayList<>();
+        String text = spec.settings().getOrDefault(ALLOWED_DIRECTORIES, "");
+        for (String entry : text.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            try {
+                directories.add(Path.of(entry.trim()).toAbsolutePath().normalize());
+            } catch (InvalidPathException e) {
+                throw new SuiteDefinitionException(new Problem(spec.location(),
+                        "'" + ALLOWED_DIRECTORIES + "' names '" + entry.trim() + "', which is not a directory path; write directories separated by commas"));
+            }
+        }
+        return directories;
     }
 }

@@ -46,13 +46,22 @@ public final class DuckDbWarehouse implements Warehouse {
         this.description = description;
     }
 
+    /** Opens a DuckDB file read-only, or {@value #MEMORY}, with no directory readable outside the database. */
+    public static DuckDbWarehouse open(String path) {
+        return open(path, List.of());
+    }
+
     /**
-     * Opens a DuckDB file read-only, or {@value #MEMORY}.
+     * Opens a DuckDB file read-only, or {@value #MEMORY}, sandboxed: no file outside the database and
+     * {@code allowedDirectories} can be read or written, no extension installed or loaded, no database attached, and
+     * the configuration locked so that no statement can undo any of it. A suite's free SQL ({@code where:}, a
+     * calendar's {@code query:}, {@code sql:} checks) runs here, so the sandbox is what bounds it (docs/security.md).
      *
+     * @param allowedDirectories the directories whose files the database's views read (e.g. Parquet files)
      * @throws WarehouseException when the file is missing or is not a DuckDB database
      */
-    public static DuckDbWarehouse open(String path) {
-        Properties properties = new Properties();
+    public static DuckDbWarehouse open(String path, List<Path> allowedDirectories) {
+        Properties properties = sandbox(allowedDirectories);
         String url;
         if (MEMORY.equals(path) || path.isBlank()) {
             url = "jdbc:duckdb:";
@@ -72,6 +81,27 @@ public final class DuckDbWarehouse implements Warehouse {
         }
     }
 
+    /**
+     * DuckDB's own settings, applied when the database starts, before any statement: external access off (files,
+     * URLs, ATTACH, COPY, extension installs), no extension autoloading, then the configuration locked.
+     */
+    private static Properties sandbox(List<Path> allowedDirectories) {
+        Properties properties = new Properties();
+        properties.setProperty("enable_external_access", "false");
+        properties.setProperty("autoload_known_extensions", "false");
+        properties.setProperty("autoinstall_known_extensions", "false");
+        properties.setProperty("allow_community_extensions", "false");
+        if (!allowedDirectories.isEmpty()) {
+            // A list literal; each directory ends with '/', so /data/parquet does not also open /data/parquet-old.
+            properties.setProperty("allowed_directories", allowedDirectories.stream()
+                    .map(dir -> dir.toAbsolutePath().normalize().toString())
+                    .map(dir -> "'" + (dir.endsWith("/") ? dir : dir + "/").replace("'", "''") + "'")
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]")));
+        }
+        properties.setProperty("lock_configuration", "true");
+        return properties;
+    }
+
     @Override
     public SqlDialect dialect() {
         return DuckDbDialect.INSTANCE;
@@ -79,21 +109,17 @@ public final class DuckDbWarehouse implements Warehouse {
 
     @Override
     public QueryResult execute(Statement statement) {
-        if (!statement.parameters().isEmpty()) {
-            return executePrepared(statement);
-        }
-        try (java.sql.Statement jdbc = connection.createStatement();
-             ResultSet rows = jdbc.executeQuery(statement.sql())) {
-            return read(rows);
-        } catch (SQLException e) {
-            throw new WarehouseException(firstLine(e.getMessage()), e);
-        }
+        return query(statement.sql(), statement.parameters());
     }
 
-    /** Binds each parameter as a value of its own type, so a date is a DATE and text can never become SQL. */
-    private QueryResult executePrepared(Statement statement) {
-        try (PreparedStatement jdbc = connection.prepareStatement(statement.sql())) {
-            List<Object> parameters = statement.parameters();
+    /**
+     * The one path to the database: every statement, the warehouse's own included, is checked to be exactly one
+     * SELECT before the driver sees it (the driver would run every statement of a longer text), then prepared with
+     * its parameters bound as values of their own type, so a date is a DATE and text can never become SQL.
+     */
+    private QueryResult query(String sql, List<?> parameters) {
+        OneSelect.require(connection, sql);
+        try (PreparedStatement jdbc = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 Object value = parameters.get(i);
                 jdbc.setObject(i + 1, value instanceof LocalDate date ? java.sql.Date.valueOf(date) : value);
@@ -128,24 +154,18 @@ public final class DuckDbWarehouse implements Warehouse {
                 + (table.parts().size() == 3 ? " AND table_catalog = ?" : "")
                 + " ORDER BY ordinal_position";
         List<String> parts = table.parts();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parts.get(parts.size() - 1));
-            if (parts.size() >= 2) {
-                query.setString(2, parts.get(parts.size() - 2));
-            }
-            if (parts.size() == 3) {
-                query.setString(3, parts.get(0));
-            }
-            Map<String, String> columns = new LinkedHashMap<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    columns.put(rows.getString(1), rows.getString(2));
-                }
-            }
-            return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
-        } catch (SQLException e) {
-            throw new WarehouseException(firstLine(e.getMessage()), e);
+        List<String> parameters = new ArrayList<>(List.of(parts.get(parts.size() - 1)));
+        if (parts.size() >= 2) {
+            parameters.add(parts.get(parts.size() - 2));
         }
+        if (parts.size() == 3) {
+            parameters.add(parts.get(0));
+        }
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (List<Object> row : query(sql, parameters).rows()) {
+            columns.put((String) row.get(0), (String) row.get(1));
+        }
+        return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
     }
 
     @Override
