@@ -45,9 +45,7 @@ final class Diagnosis {
             return Optional.of(new SuiteDefinitionException(new Problem(dataset.location(),
                     "table " + dataset.table() + " does not exist in " + warehouse.describe() + "; check 'table' of dataset '" + dataset.id() + "'")));
         }
-        // Warehouses resolve column names without regard to case (DuckDB, BigQuery), so a diagnosis must too.
-        Set<String> known = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        known.addAll(columns.get().keySet());
+        Set<String> known = columns.get().keySet();
         List<Problem> problems = new ArrayList<>();
         Set<String> datasetColumns = new LinkedHashSet<>();
         if (dataset.isDated()) {
@@ -55,7 +53,7 @@ final class Diagnosis {
         }
         datasetColumns.addAll(dataset.keys());
         for (String column : datasetColumns) {
-            if (!known.contains(column)) {
+            if (!has(known, column)) {
                 problems.add(new Problem(dataset.location(), missing(column, dataset, known)));
             }
         }
@@ -63,7 +61,7 @@ final class Diagnosis {
             Set<String> reported = new LinkedHashSet<>();
             for (Metric metric : check.spec().metrics()) {
                 for (String column : metric.columns()) {
-                    if (!known.contains(column) && !datasetColumns.contains(column) && reported.add(column)) {
+                    if (!has(known, column) && !datasetColumns.contains(column) && reported.add(column)) {
                         problems.add(new Problem(check.location(), missing(column, dataset, known)));
                     }
                 }
@@ -95,11 +93,10 @@ final class Diagnosis {
             return located(table.location(), "table " + table.table() + " of the calendar does not exist in " + warehouse.describe()
                     + "; check 'table' of the calendar");
         }
-        Set<String> known = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        known.addAll(columns.get().keySet());
+        Set<String> known = columns.get().keySet();
         List<Problem> problems = new ArrayList<>();
         for (String column : java.util.Arrays.asList(table.dateColumn(), table.seasonColumn(), table.countDistinct())) {
-            if (column != null && !known.contains(column)) {
+            if (column != null && !has(known, column)) {
                 problems.add(new Problem(table.location(), "column '" + column + "' of the calendar does not exist in " + table.table()
                         + Suggestions.hint(column, known) + "; its columns: " + String.join(", ", known)));
             }
@@ -107,7 +104,8 @@ final class Diagnosis {
         if (!problems.isEmpty()) {
             return new SuiteDefinitionException(problems);
         }
-        String type = columns.get().get(table.dateColumn());
+        String type = columns.get().entrySet().stream().filter(c -> c.getKey().equalsIgnoreCase(table.dateColumn()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
         if (type != null && !type.toUpperCase(java.util.Locale.ROOT).equals("DATE")) {
             return located(table.location(), "the calendar's date_column '" + table.dateColumn() + "' is " + type + " in " + table.table()
                     + "; it must be a DATE: cast it in a calendar query instead, e.g. query: SELECT DISTINCT CAST("
@@ -138,6 +136,12 @@ final class Diagnosis {
 
     static Rejections isolate(Warehouse warehouse, Suite suite, Dataset dataset, List<CheckDefinition> checks) {
         String name = warehouse.dialect().name();
+        // A table the warehouse cannot read at all (a view over files outside the sandbox, a table the endpoint does
+        // not serve) is no check's mistake: the scan's own failure stands.
+        Statement bare = new Statement(Statement.Kind.SCAN, dataset.id(), "SELECT COUNT(*) FROM " + warehouse.dialect().table(dataset.table()));
+        if (warehouse.rejection(bare).isPresent()) {
+            return new Rejections(null, Map.of());
+        }
         if (dataset.rowFilter().isPresent()) {
             dev.preflight.model.SqlFragment filter = dataset.rowFilter().get();
             Statement probe = new Statement(Statement.Kind.SCAN, dataset.id(), "SELECT COUNT(*) FROM " + warehouse.dialect().table(dataset.table())
@@ -195,6 +199,11 @@ final class Diagnosis {
         } catch (WarehouseException e) {
             return null;
         }
+    }
+
+    /** Warehouses resolve column names without regard to case (DuckDB, BigQuery), so a diagnosis must too. */
+    private static boolean has(Set<String> known, String column) {
+        return known.stream().anyMatch(column::equalsIgnoreCase);
     }
 
     private static String missing(String column, Dataset dataset, Set<String> known) {

@@ -44,7 +44,7 @@ class InvalidSuiteTest {
     private static final List<String> PROBLEMS = List.of(
             "10:5: unknown key 'date_colum' in dataset; did you mean 'date_column'?; known keys: table, id, date_column, keys,"
                     + " where, required_by, tags, description, checks",
-            "12:9: unknown check type 'coverag'; did you mean 'coverage'?; known types: completeness, coverage,"
+            "12:9: unknown check type 'coverag'; did you mean 'coverage'?; known types: anomaly, completeness, coverage,"
                     + " dependency, duplicates, feature_vector, freshness, max_rows_per_date, null_rate, row_count, row_count_per_date, schema, sql, values",
             "13:46: 'max' of check 'null_rate' of dataset 'player_game_summary' is 150, outside 0–100%;"
                     + " write a percentage such as 95 or 95%");
