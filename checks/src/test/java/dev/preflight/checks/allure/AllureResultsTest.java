@@ -69,16 +69,15 @@ class AllureResultsTest {
     }
 
     @Test
-    void should_give_parameters_a_link_to_the_yaml_line_and_a_description() throws Exception {
+    void should_give_parameters_and_a_description_naming_the_yaml_line_but_no_link_a_browser_cannot_open() throws Exception {
         AllureRun run = launch("launcher", selectClasspathResource(FixtureWarehouse.SUITE));
 
         JsonNode coverage = run.result("coverage");
         assertThat(AllureRun.parameters(coverage)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "window", "2024-01-01..2024-01-20", "threshold", ">= 95.0%", "observed", "88.9%"));
-        JsonNode link = coverage.path("links").get(0);
-        assertThat(link.path("name").asText()).isEqualTo("allure_fixture.yaml:17");
-        assertThat(link.path("url").asText()).endsWith("preflight/reports-fixture/allure_fixture.yaml#L17").startsWith("file:");
-        assertThat(coverage.path("descriptionHtml").asText()).contains("Required by: downstream_job");
+        assertThat(coverage.path("links")).isEmpty();
+        assertThat(coverage.path("descriptionHtml").asText()).contains("Required by: downstream_job")
+                .containsPattern("Defined in <code>[^<]*allure_fixture.yaml</code> line 17");
     }
 
     @Test
