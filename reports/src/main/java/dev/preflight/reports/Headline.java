@@ -34,8 +34,8 @@ public final class Headline {
         List<DatasetOutcome> degraded = with(run, DatasetStatus.DEGRADED);
         return switch (run.verdict()) {
             case "OPEN" -> next + " can run: every check passed on " + tables(run.datasets().size()) + ".";
-            case "DEGRADED" -> next + " can run, with " + tables(degraded.size()) + " below target that "
-                    + (degraded.size() == 1 ? "has a fallback" : "have fallbacks") + ": " + names(degraded) + ".";
+            case "DEGRADED" -> next + " can run; " + tables(degraded.size()) + (degraded.size() == 1 ? " is" : " are")
+                    + " below target but only degrade the gate: " + names(degraded) + ".";
             case "CLOSED" -> next + " must not run: " + (blocking.isEmpty()
                     ? "warnings close this strict gate (" + names(degraded) + ")"
                     : blocking.stream().map(Headline::shortfall).collect(Collectors.joining("; "))) + ".";

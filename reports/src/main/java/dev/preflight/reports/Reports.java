@@ -68,6 +68,7 @@ public final class Reports {
         if (request.allureResults() != null) {
             AllureReport.checkResults(request.allureResults());
         }
+        refuseInputs(request);
         prepareOutput(request.output());
         List<Written> written = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -160,6 +161,21 @@ public final class Reports {
         }
         return new AllureReport.Title(String.join(", ", gate.suites().stream().map(SuiteOutcome::name).distinct().toList()),
                 Verdict.of(gate).word(), Headline.of(gate));
+    }
+
+    /** The reports never go where they would overwrite or be read back as an input. */
+    static void refuseInputs(Request request) {
+        Path output = request.output().toAbsolutePath().normalize();
+        if (request.allureResults() != null) {
+            Path results = request.allureResults().toAbsolutePath().normalize();
+            if (output.startsWith(results) || results.startsWith(output.resolve(ALLURE_FOLDER))) {
+                throw new ReportException("output " + request.output() + " overlaps the Allure results " + request.allureResults()
+                        + ": the report would read itself back as results; name another --output");
+            }
+        }
+        if (request.gateResult() != null && request.gateResult().toAbsolutePath().normalize().equals(output)) {
+            throw new ReportException("output " + request.output() + " is the gate result; name a folder");
+        }
     }
 
     /** Creates the folder and proves it writable, so a bad path fails before any work. */

@@ -26,11 +26,12 @@ import java.util.concurrent.Callable;
                         + "report from Allure results, carrying the previous report's history forward.",
                 "Exit 0: written; 2: an input is missing or unreadable, the output is not writable, or a history file was "
                         + "corrupt (the new run's reports are still written)."},
-        footer = {"", "Examples:",
-                "  ./preflight demo && ./preflight report --dir preflight-demo --single-file",
+        footer = {"", "Examples (they run as pasted after ./preflight demo):",
+                "  ./preflight report --dir preflight-demo --single-file",
                 "      # preflight-demo/report/summary.html, summary.md, allure/, allure-single-file/",
+                "The Allure report alone, from Surefire's results (after mvn verify):",
                 "  ./preflight report --allure-results checks/target/allure-results \\",
-                "      --output target/report          # Surefire's results, Allure report alone"})
+                "      --output target/report"})
 final class ReportCommand implements Callable<Integer> {
 
     static final String GATE_RESULT = "gate.json";

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Chromium {
 
-    private static final String INSTALL = "apt-get install -y --no-install-recommends chromium";
+    private static final String INSTALL = "sudo apt-get install -y chromium";
 
     private final Path executable;
     private final Path scratch;
