@@ -2,6 +2,7 @@ package dev.preflight.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.source.Redaction;
 
@@ -12,8 +13,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -52,71 +56,175 @@ public final class AllureReport {
     }
 
     /**
-     * @param report the report's folder; replaced, after its history was taken
-     * @param name the report's title
+     * What the report leads with: Allure shows the report name first on its overview, so it carries the verdict,
+     * e.g. "phase3_for_phase4 · BLOCKED".
+     *
+     * @param suites the suites' names
+     * @param word READY, DEGRADED or BLOCKED, or empty when not known
+     * @param headline the summary's first sentence, or empty
      */
-    public static Generated generate(AllureCommandLine allure, Path results, Path report, String name, boolean singleFile) throws IOException {
+    public record Title(String suites, String word, String headline) {
+        public static final Title NONE = new Title("", "", "");
+
+        String reportName() {
+            String name = suites.isEmpty() ? "Preflight" : suites;
+            return word.isEmpty() ? name : name + " · " + word;
+        }
+    }
+
+    /** The report's own record of which results it was built from, kept in its folder. */
+    static final String BUILD_FILE = "preflight-build.json";
+    /** The history the report was built on, so a rebuild from the same results replaces that build instead of adding one. */
+    static final String HISTORY_BEFORE = "preflight-history-before";
+
+    /**
+     * Builds the report aside (beside {@code report}, so the final rename stays on one file system) and swaps it in,
+     * so a reader or a crash never sees a half-written report.
+     *
+     * @param report the report's folder; replaced, after its history was taken
+     */
+    public static Generated generate(AllureCommandLine allure, Path results, Path report, Title title, boolean singleFile) throws IOException {
         List<String> problems = new ArrayList<>();
-        Path staging = report.resolveSibling("." + report.getFileName() + "-staging");
-        deleteTree(staging);
-        Files.createDirectories(staging);
+        Path parent = report.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path building = Files.createTempDirectory(parent, "." + report.getFileName() + "-building-");
         try {
+            Path staging = building.resolve("results");
+            Files.createDirectories(staging);
             copyFiles(results, staging);
-            int buildOrder = carryHistory(report.resolve("history"), staging.resolve("history"), problems) + 1;
-            ObjectNode executor = JSON.createObjectNode();
-            executor.put("name", "Preflight");
-            executor.put("type", "preflight");
-            executor.put("buildName", name + " #" + buildOrder);
-            executor.put("buildOrder", buildOrder);
-            executor.put("reportName", name);
-            ciUrl().ifPresent(url -> executor.put("buildUrl", url));
-            Files.writeString(staging.resolve("executor.json"), Redaction.redact(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(executor)));
-            allure.generate(List.of(staging), report, false);
-            withoutAnalytics(report.resolve("index.html"));
+            String run = runId(staging);
+            JsonNode previous = readBuild(report);
+            // The same results again (the same gate reported twice) rebuild their build; they are not a new point of the trend.
+            boolean again = run.equals(previous.path("run").asText());
+            Path history = again ? report.resolve(HISTORY_BEFORE) : report.resolve("history");
+            int buildOrder = again ? previous.path("build").asInt(1) : carriedBuildOrder(report.resolve("history"), problems) + 1;
+            carryHistory(history, staging.resolve("history"), again ? new ArrayList<>() : problems);
+            Title shown = title.word().isEmpty() ? new Title(title.suites(), VerdictOfResults.read(staging), "") : title;
+            writeExecutor(staging, shown, buildOrder);
+            withVerdict(staging.resolve("environment.properties"), shown);
+            Path built = building.resolve("report");
+            allure.generate(List.of(staging), built, false);
+            withoutAnalytics(built.resolve("index.html"));
+            copyFiles(staging.resolve("history"), built.resolve(HISTORY_BEFORE));
+            ObjectNode record = JSON.createObjectNode().put("run", run).put("build", buildOrder);
+            Files.writeString(built.resolve(BUILD_FILE), JSON.writeValueAsString(record));
+            Path single = report.resolveSibling(report.getFileName() + "-single-file");
             if (singleFile) {
-                Path single = report.resolveSibling(report.getFileName() + "-single-file");
-                allure.generate(List.of(staging), single, true);
-                withoutAnalytics(single.resolve("index.html"));
+                Path builtSingle = building.resolve("single-file");
+                allure.generate(List.of(staging), builtSingle, true);
+                withoutAnalytics(builtSingle.resolve("index.html"));
+                swap(builtSingle, single, building.resolve("old-single-file"));
+            } else {
+                // A single-file report of an earlier run would now contradict this one.
+                deleteTree(single);
             }
+            swap(built, report, building.resolve("old"));
             return new Generated(report.resolve("index.html"), buildOrder, problems);
         } finally {
-            deleteTree(staging);
+            deleteTree(building);
         }
+    }
+
+    /** Moves {@code built} to {@code target}, the old {@code target} first to {@code old} (deleted with the build folder). */
+    private static void swap(Path built, Path target, Path old) throws IOException {
+        if (Files.exists(target)) {
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(built, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writeExecutor(Path staging, Title title, int buildOrder) throws IOException {
+        ObjectNode executor = JSON.createObjectNode();
+        executor.put("name", "Preflight");
+        executor.put("type", "preflight");
+        executor.put("buildName", title.reportName() + " #" + buildOrder);
+        executor.put("buildOrder", buildOrder);
+        executor.put("reportName", title.reportName());
+        ciUrl().ifPresent(url -> executor.put("buildUrl", url));
+        // The CI URL and the title come from the environment and the results: they pass the one redaction too.
+        Files.writeString(staging.resolve("executor.json"), Redaction.redact(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(executor)));
+    }
+
+    /** Puts the verdict into the environment widget as well, which the overview shows beside the counts. */
+    private static void withVerdict(Path environment, Title title) throws IOException {
+        if (title.word().isEmpty()) {
+            return;
+        }
+        String verdict = "Verdict=" + ascii(title.word() + (title.headline().isEmpty() ? "" : ": " + title.headline())) + "\n";
+        String existing = Files.exists(environment) ? Files.readString(environment, StandardCharsets.ISO_8859_1) : "";
+        Files.writeString(environment, verdict + existing, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Java properties are ISO-8859-1: anything else is escaped. */
+    private static String ascii(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format(java.util.Locale.ROOT, "\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
+    /** {@return the record the report folder keeps of its build, or a missing node} */
+    private static JsonNode readBuild(Path report) {
+        try {
+            JsonNode build = JSON.readTree(report.resolve(BUILD_FILE).toFile());
+            return build == null ? MissingNode.getInstance() : build;
+        } catch (IOException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    /** {@return identifies a set of results by their test results' names and contents (each has a fresh UUID per run)} */
+    static String runId(Path results) throws IOException {
+        try (Stream<Path> files = Files.list(results)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).sorted().toList()) {
+                sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    /** @return the highest build order the previous trend knows, 0 without one */
+    static int carriedBuildOrder(Path previous, List<String> problems) {
+        int buildOrder = 0;
+        try {
+            JsonNode content = JSON.readTree(previous.resolve("history-trend.json").toFile());
+            if (content != null) {
+                for (JsonNode entry : content) {
+                    buildOrder = Math.max(buildOrder, entry.path("buildOrder").asInt(0));
+                }
+                if (buildOrder == 0) {
+                    buildOrder = content.size();
+                }
+            }
+        } catch (IOException e) {
+            // No previous trend, or a corrupt one that carryHistory reports.
+        }
+        return buildOrder;
     }
 
     /**
      * Copies the previous report's history files that are readable JSON.
-     *
-     * @return the highest build order the previous trend knows, 0 without one
      */
-    static int carryHistory(Path previous, Path target, List<String> problems) throws IOException {
+    static void carryHistory(Path previous, Path target, List<String> problems) throws IOException {
         if (!Files.isDirectory(previous)) {
-            return 0;
+            return;
         }
         Files.createDirectories(target);
-        int buildOrder = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(previous, "*.json")) {
             for (Path file : files) {
-                JsonNode content;
                 try {
-                    content = JSON.readTree(file.toFile());
+                    JSON.readTree(file.toFile());
                 } catch (IOException e) {
                     problems.add("the previous Allure history file " + file + " is corrupt (" + e.getMessage().lines().findFirst().orElse("")
                             + "); its trend starts again from this run");
                     continue;
                 }
                 Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                if (file.getFileName().toString().equals("history-trend.json") && content != null) {
-                    for (JsonNode entry : content) {
-                        buildOrder = Math.max(buildOrder, entry.path("buildOrder").asInt(0));
-                    }
-                    if (buildOrder == 0) {
-                        buildOrder = content.size();
-                    }
-                }
             }
         }
-        return buildOrder;
     }
 
     private static Optional<String> ciUrl() {
@@ -165,6 +273,9 @@ public final class AllureReport {
     }
 
     private static void copyFiles(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

@@ -38,7 +38,6 @@ public final class CalendarPicture {
     private static final int MONTH_AXIS = 16;
     private static final int BLOCK_GAP = 14;
     private static final int LEGEND_HEIGHT = 26;
-    private static final int LEGEND_WIDTH = 300;
     private static final int HEADER_WIDTH = 290;
 
     private CalendarPicture() {
@@ -59,7 +58,7 @@ public final class CalendarPicture {
         int rowsHeight = rows.size() * (CELL_HEIGHT + ROW_GAP);
         int blockHeight = BLOCK_HEADER + rowsHeight + MONTH_AXIS;
         // Wide enough for the cells, the legend and each season's header line, whichever is widest.
-        double width = Math.max(labelWidth + cell * longest + 10, Math.max(LEGEND_WIDTH, labelWidth + HEADER_WIDTH));
+        double width = Math.max(labelWidth + cell * longest + 10, Math.max(legendWidth(), labelWidth + HEADER_WIDTH));
         int height = LEGEND_HEIGHT + seasons.size() * (blockHeight + BLOCK_GAP);
 
         StringBuilder svg = new StringBuilder(8192);
@@ -83,12 +82,24 @@ public final class CalendarPicture {
         return svg.toString();
     }
 
+    private static int legendWidth() {
+        int x = 0;
+        for (DayState state : DayState.values()) {
+            x += legendStep(state);
+        }
+        return x;
+    }
+
+    private static int legendStep(DayState state) {
+        return 24 + 7 * state.label().length();
+    }
+
     private static void legend(StringBuilder svg) {
         int x = 0;
         for (DayState state : DayState.values()) {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"4\" width=\"12\" height=\"12\" fill=\"%s\"/>"
                     + "<text x=\"%d\" y=\"14\">%s</text>%n", x, state.colour(), x + 16, state.label()));
-            x += 24 + 7 * state.label().length();
+            x += legendStep(state);
         }
     }
 

@@ -21,6 +21,8 @@ public enum DayState {
     PRESENT("present", "#2e7d32"),
     /** An expected date without rows: it counts against coverage. */
     MISSING("missing", "#c62828"),
+    /** A missing date of a table whose shortfall only warns (a fallback or warn severity accepts it): pale, not blocking red. */
+    ACCEPTED("missing, fallback accepted", "#f4a3a3"),
     /** A missing date that an approved waiver excuses: it does not count against coverage. */
     WAIVED("waived", "#f9a825"),
     /** A date in a season's first days, when data is not expected yet. */
@@ -44,12 +46,18 @@ public enum DayState {
      */
     public static Map<LocalDate, DayState> classify(Collection<LocalDate> expected, Collection<LocalDate> bootstrap,
                                                     Collection<LocalDate> missing, Collection<LocalDate> waived) {
+        return classify(expected, bootstrap, missing, waived, false);
+    }
+
+    /** @param accepted whether the table's missing dates only warn, so they are {@link #ACCEPTED} rather than {@link #MISSING} */
+    public static Map<LocalDate, DayState> classify(Collection<LocalDate> expected, Collection<LocalDate> bootstrap,
+                                                    Collection<LocalDate> missing, Collection<LocalDate> waived, boolean accepted) {
         Set<LocalDate> absent = new HashSet<>(missing);
         Set<LocalDate> excused = new HashSet<>(waived);
         Map<LocalDate, DayState> days = new TreeMap<>();
         bootstrap.forEach(date -> days.put(date, BOOTSTRAP));
         for (LocalDate date : expected) {
-            days.put(date, excused.contains(date) ? WAIVED : absent.contains(date) ? MISSING : PRESENT);
+            days.put(date, excused.contains(date) ? WAIVED : absent.contains(date) ? (accepted ? ACCEPTED : MISSING) : PRESENT);
         }
         return days;
     }

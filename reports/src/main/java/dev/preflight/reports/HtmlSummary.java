@@ -21,23 +21,35 @@ public final class HtmlSummary {
 
     private static final int TREND_RUNS = 10;
 
+    /*
+     * Plain block layout (no grid, no flex, no script) so e-mail clients that keep a <style> element render it, and
+     * those that drop it still show the verdict first. Nothing may widen the page itself: long identifiers wrap, and
+     * wide tables and the heatmap scroll inside their own box (.scroll), so a 390 px phone never scrolls sideways.
+     */
     private static final String STYLE = """
             :root { --ok: #2e7d32; --warn: #b26a00; --fail: #c62828; --muted: #5f6b73; }
             * { box-sizing: border-box; }
+            html, body { max-width: 100%; overflow-x: hidden; }
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1d2327;
-                   margin: 0 auto; padding: 24px; max-width: 1280px; line-height: 1.4; }
+                   margin: 0 auto; padding: 24px; max-width: 1280px; line-height: 1.4; overflow-wrap: anywhere; }
             h1 { font-size: 22px; margin: 0; } h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 1px solid #dde3e6; padding-bottom: 4px; }
             h3 { font-size: 15px; margin: 16px 0 6px; }
             .meta, .note { color: var(--muted); font-size: 13px; }
             .verdict { margin: 18px 0; padding: 16px 20px; border-radius: 6px; border-left: 10px solid; background: #f6f8f9; }
             .verdict .word { font-size: 34px; font-weight: 800; letter-spacing: 1px; }
-            .verdict .why { font-size: 17px; margin: 6px 0; }
+            .verdict .headline { font-size: 20px; font-weight: 700; margin: 6px 0; }
+            .verdict .why { font-size: 15px; margin: 6px 0; }
             .verdict.READY { border-color: var(--ok); } .verdict.READY .word { color: var(--ok); }
             .verdict.DEGRADED { border-color: var(--warn); } .verdict.DEGRADED .word { color: var(--warn); }
             .verdict.BLOCKED { border-color: var(--fail); } .verdict.BLOCKED .word { color: var(--fail); }
+            .backfill { border: 1px solid #f1c7c7; border-left: 6px solid var(--fail); border-radius: 6px; padding: 8px 16px; margin: 10px 0; }
+            .backfill ul { columns: 2 16em; margin: 6px 0; padding-left: 20px; }
+            pre { background: #f0f3f5; padding: 8px 10px; border-radius: 4px; overflow-x: auto; white-space: pre-wrap; font-size: 13px; }
             .ml { padding: 10px 16px; border: 1px solid #dde3e6; border-radius: 6px; }
             .ml b.READY { color: var(--ok); } .ml b.DEGRADED { color: var(--warn); } .ml b.NOT_READY { color: var(--fail); }
-            table { border-collapse: collapse; width: 100%; font-size: 13px; }
+            .scroll { overflow-x: auto; max-width: 100%; }
+            table { border-collapse: collapse; width: 100%; font-size: 13px; overflow-wrap: normal; }
+            table.datasets { min-width: 640px; }
             th, td { border: 1px solid #dde3e6; padding: 5px 8px; text-align: left; vertical-align: top; }
             th { background: #f0f3f5; }
             td.ok { color: var(--ok); } td.warn { color: var(--warn); font-weight: 600; } td.fail { color: var(--fail); font-weight: 700; }
@@ -46,11 +58,20 @@ public final class HtmlSummary {
             td.status.BLOCKING, td.status.UNVERIFIED { color: var(--fail); font-weight: 700; }
             td.num { text-align: right; white-space: nowrap; }
             .required { color: var(--muted); font-size: 12px; }
-            .calendar svg { max-width: 100%; height: auto; }
+            .calendar svg { max-width: none; height: auto; display: block; }
             footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+            @media (max-width: 600px) {
+              body { padding: 12px; }
+              h1 { font-size: 18px; }
+              .verdict { padding: 12px 14px; border-left-width: 8px; }
+              .verdict .word { font-size: 28px; }
+              .verdict .headline { font-size: 17px; }
+            }
             @media print {
               body { padding: 0; max-width: none; font-size: 11px; }
               section { break-inside: avoid; }
+              .scroll { overflow: visible; }
+              .calendar svg { max-width: 100%; }
               a { color: inherit; text-decoration: none; }
               @page { size: A4 landscape; margin: 12mm; }
             }
@@ -68,13 +89,18 @@ public final class HtmlSummary {
                 .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<header><h1>Preflight summary: ").append(escape(summary.title())).append("</h1>\n<p class=\"meta\">")
                 .append(summary.window().isEmpty() ? "" : "Window " + escape(summary.window()) + " · ")
-                .append("generated ").append(escape(summary.generatedAt())).append("</p></header>\n");
+                .append("generated ").append(escape(summary.generatedAt()));
+        allureLink(html, summary, " · ");
+        html.append("</p></header>\n");
 
         html.append("<section id=\"verdict\" class=\"verdict ").append(verdict.word()).append("\">\n<div class=\"word\">")
-                .append(verdict.word()).append("</div>\n<p class=\"why\">").append(escape(verdict.why())).append("</p>\n<p class=\"meta\">Checks: ")
+                .append(verdict.word()).append("</div>\n<p class=\"headline\">").append(breakable(summary.headline())).append("</p>\n")
+                .append("<p class=\"why\">").append(breakable(verdict.why())).append("</p>\n<p class=\"meta\">Checks: ")
                 .append(escape(summary.counts())).append(" · gate verdict ").append(escape(summary.run().verdict())).append(", exit code ")
                 .append(summary.run().exitCode()).append("</p>\n</section>\n");
 
+        backfills(html, summary);
+        degraded(html, summary);
         summary.ml().ifPresent(ml -> html.append("<section id=\"ml\" class=\"ml\">ML training readiness (").append(escape(ml.suite()))
                 .append("): <b class=\"").append(ml.word().replace(' ', '_')).append("\">").append(escape(ml.word())).append("</b> — ")
                 .append(escape(ml.why())).append("</section>\n"));
@@ -86,17 +112,62 @@ public final class HtmlSummary {
         trend(html, summary);
 
         html.append("<footer>");
-        if (!summary.allureLink().isEmpty()) {
-            html.append("Every check with its SQL, missing dates and per-date metrics: <a href=\"").append(escape(summary.allureLink()))
-                    .append("\">the Allure report</a> (serve it over HTTP). ");
-        }
+        allureLink(html, summary, "");
         summary.run().warnings().forEach(w -> html.append("<br>Warning: ").append(escape(w)));
         summary.run().unverified().forEach(u -> html.append("<br>Could not verify: ").append(escape(u)));
         html.append("</footer>\n</body>\n</html>\n");
         return html.toString();
     }
 
+    private static void allureLink(StringBuilder html, Summary summary, String before) {
+        Summary.AllureLink link = summary.allure();
+        if (link.href().isEmpty()) {
+            return;
+        }
+        html.append(before).append("Every check with its SQL, missing dates and per-date metrics: <a class=\"allure\" href=\"")
+                .append(escape(link.href())).append("\">the Allure report</a>")
+                .append(link.opensFromDisk() ? "" : " (serve its folder over HTTP, or write it with <code>preflight report --single-file</code>)");
+    }
+
+    /** One block per blocking table: the ranges to backfill and the command that prints them as a backfill job's arguments. */
+    private static void backfills(StringBuilder html, Summary summary) {
+        if (summary.backfills().isEmpty()) {
+            return;
+        }
+        html.append("<section id=\"backfill\">\n<h2>What to backfill</h2>\n");
+        for (Backfill backfill : summary.backfills()) {
+            html.append("<div class=\"backfill\" data-table=\"").append(escape(backfill.table())).append("\">\n<h3>✗ ")
+                    .append(breakable(backfill.table()));
+            if (!backfill.ranges().isEmpty()) {
+                html.append(": ").append(escape(backfill.size()));
+            }
+            html.append("</h3>\n");
+            for (String finding : backfill.findings()) {
+                html.append("<p>Fails ").append(escape(finding)).append("</p>\n");
+            }
+            if (!backfill.ranges().isEmpty()) {
+                html.append("<ul class=\"ranges\">");
+                backfill.ranges().forEach(range -> html.append("<li>").append(escape(Backfill.range(range))).append("</li>"));
+                html.append("</ul>\n<p class=\"note\">The same ranges as backfill arguments, one per line (add the gate's "
+                                + "<code>--warehouse</code> if it named one):</p>\n<pre><code>")
+                        .append(escape(backfill.command())).append("</code></pre>\n");
+            }
+            html.append("</div>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private static void degraded(StringBuilder html, Summary summary) {
+        if (summary.degradedReasons().isEmpty()) {
+            return;
+        }
+        html.append("<section id=\"degraded\">\n<h2>Degraded, not blocking</h2>\n<ul>\n");
+        summary.degradedReasons().forEach(reason -> html.append("<li>⚠ ").append(escape(reason)).append("</li>\n"));
+        html.append("</ul>\n</section>\n");
+    }
+
     private static void tables(StringBuilder html, Summary summary) {
+        List<SummaryTable.Column> columns = summary.columns();
         html.append("<section id=\"tables\">\n<h2>Tables</h2>\n");
         for (SuiteOutcome suite : summary.run().suites()) {
             html.append("<h3>").append(escape(suite.name())).append(suite.window().isEmpty() ? "" : " <span class=\"note\">window " + escape(suite.window()) + "</span>")
@@ -108,22 +179,19 @@ public final class HtmlSummary {
             if (rows.isEmpty()) {
                 continue;
             }
-            html.append("<table class=\"datasets\">\n<tr><th>Table</th><th>Coverage</th><th>Null rates</th><th>Duplicates</th>")
-                    .append("<th>Dependency gaps</th><th>Other checks</th><th>Status</th></tr>\n");
+            html.append("<div class=\"scroll\"><table class=\"datasets\">\n<tr><th>Table</th>");
+            columns.forEach(column -> html.append("<th>").append(column.heading()).append("</th>"));
+            html.append("<th>Status</th></tr>\n");
             for (SummaryTable.Row row : rows) {
-                html.append("<tr data-table=\"").append(escape(row.table())).append("\"><td class=\"table\">").append(escape(row.table()));
+                html.append("<tr data-table=\"").append(escape(row.table())).append("\"><td class=\"table\">").append(breakable(row.table()));
                 if (!row.requiredBy().isEmpty()) {
                     html.append("<div class=\"required\">required by ").append(escape(String.join(", ", row.requiredBy()))).append("</div>");
                 }
                 html.append("</td>");
-                cell(html, "coverage num", row.coverage());
-                cell(html, "nulls", row.nullRates());
-                cell(html, "duplicates", row.duplicates());
-                cell(html, "dependencies", row.dependencyGaps());
-                cell(html, "other", row.other());
+                columns.forEach(column -> cell(html, column.css(), column.of(row)));
                 html.append("<td class=\"status ").append(escape(row.status().name())).append("\">").append(escape(row.statusLabel())).append("</td></tr>\n");
             }
-            html.append("</table>\n");
+            html.append("</table></div>\n");
         }
         html.append("</section>\n");
     }
@@ -138,24 +206,40 @@ public final class HtmlSummary {
 
     private static void calendars(StringBuilder html, Summary summary) {
         html.append("<section id=\"calendar\" class=\"calendar\">\n<h2>Coverage calendar</h2>\n")
-                .append("<p class=\"note\">One column per date of the expected calendar, grouped by season; hover a run of cells for its dates.</p>\n");
+                .append("<p class=\"note\">One column per date of the expected calendar, grouped by season; each row starts with its table's status "
+                        + "(✓ ready, ⚠ degraded, ✗ blocking). Red dates block the gate; pale red dates are missing too, but the table only "
+                        + "warns (a fallback accepts them); amber dates are waived. <b>Bootstrap</b> dates are each season's first days, when "
+                        + "the tables cannot have data yet (the suite's <code>seasons.bootstrap_days</code>): they are not expected and do not "
+                        + "count against coverage.</p>\n");
         for (SuiteOutcome suite : summary.run().suites()) {
             List<CalendarPicture.Row> rows = new ArrayList<>();
             suite.calendar().ifPresent(calendar -> {
                 for (DatasetOutcome dataset : suite.datasets()) {
-                    dataset.coverage().ifPresent(coverage -> rows.add(new CalendarPicture.Row(dataset.table(), DayState.classify(
-                            calendar.expected(), calendar.bootstrap(), coverage.missingDates(), coverage.waivedDates()))));
+                    dataset.coverage().ifPresent(coverage -> rows.add(new CalendarPicture.Row(statusMark(dataset.status()) + " " + dataset.table(),
+                            DayState.classify(calendar.expected(), calendar.bootstrap(), coverage.missingDates(), coverage.waivedDates(),
+                                    coverage.is(Outcome.WARNED)))));
                 }
             });
             if (suite.calendar().isEmpty()) {
                 html.append("<p class=\"note\">").append(escape(suite.name()))
                         .append(": no calendar in the gate result; run the gate with <code>--per-date</code> for this picture.</p>\n");
             } else if (!rows.isEmpty()) {
-                html.append("<h3>").append(escape(suite.name())).append("</h3>\n")
-                        .append(CalendarPicture.svg("Coverage calendar of " + suite.name(), suite.calendar().get().seasonStarts(), rows));
+                html.append("<h3>").append(escape(suite.name())).append("</h3>\n<div class=\"scroll\">")
+                        .append(CalendarPicture.svg("Coverage calendar of " + suite.name(), suite.calendar().get().seasonStarts(), rows))
+                        .append("</div>\n");
             }
         }
         html.append("</section>\n");
+    }
+
+    /** {@return escaped text that a narrow screen may break after an underscore, where identifiers read best split} */
+    static String breakable(String text) {
+        return escape(text).replace("_", "_<wbr>");
+    }
+
+    /** {@return the status's mark alone, e.g. "✗"} */
+    static String statusMark(DatasetStatus status) {
+        return status.label().substring(0, 1);
     }
 
     private static void waivers(StringBuilder html, Summary summary) {
@@ -163,32 +247,31 @@ public final class HtmlSummary {
         if (summary.waivers().isEmpty()) {
             html.append("<p>Nothing is waived: every missing date counts.</p>\n");
         } else {
-            html.append("<table>\n<tr><th>Table</th><th>Check</th><th>Dates</th><th>Reason</th><th>Approved by</th><th>Until</th></tr>\n");
+            html.append("<div class=\"scroll\"><table>\n<tr><th>Table</th><th>Check</th><th>Dates</th><th>Reason</th><th>Approved by</th><th>Until</th></tr>\n");
             for (SummaryTable.Waived waived : summary.waivers()) {
                 html.append("<tr><td>").append(escape(waived.table())).append("</td><td>").append(escape(waived.check())).append("</td><td>")
                         .append(waived.dates()).append(" dates").append(waived.which().isEmpty() ? "" : ": " + escape(waived.which())).append("</td><td>")
                         .append(escape(waived.reason())).append("</td><td>").append(escape(waived.approvedBy())).append("</td><td>")
                         .append(escape(waived.expires())).append(waived.expired() ? " <b class=\"fail\">expired</b>" : "").append("</td></tr>\n");
             }
-            html.append("</table>\n");
+            html.append("</table></div>\n");
         }
         html.append("</section>\n");
     }
 
+    /** Only checks that declare a fallback; without any, the section is left out (a warning's reason is under "Degraded"). */
     private static void fallbacks(StringBuilder html, Summary summary) {
-        html.append("<section id=\"fallbacks\">\n<h2>Fallbacks</h2>\n");
         if (summary.fallbacks().isEmpty()) {
-            html.append("<p>No check declares a fallback: every shortfall blocks.</p>\n");
-        } else {
-            html.append("<p class=\"note\">These checks degrade the gate instead of blocking it, because downstream jobs have a fallback.</p>\n")
-                    .append("<table>\n<tr><th>Table</th><th>Check</th><th>Outcome</th><th>Fallback</th></tr>\n");
-            for (SummaryTable.Fallback fallback : summary.fallbacks()) {
-                html.append("<tr><td>").append(escape(fallback.table())).append("</td><td>").append(escape(fallback.check())).append("</td><td>")
-                        .append(escape(fallback.outcome().name())).append("</td><td>").append(escape(fallback.note())).append("</td></tr>\n");
-            }
-            html.append("</table>\n");
+            return;
         }
-        html.append("</section>\n");
+        html.append("<section id=\"fallbacks\">\n<h2>Fallbacks</h2>\n")
+                .append("<p class=\"note\">These checks degrade the gate instead of blocking it, because downstream jobs have a fallback.</p>\n")
+                .append("<div class=\"scroll\"><table>\n<tr><th>Table</th><th>Check</th><th>Outcome</th><th>Fallback</th></tr>\n");
+        for (SummaryTable.Fallback fallback : summary.fallbacks()) {
+            html.append("<tr><td>").append(escape(fallback.table())).append("</td><td>").append(escape(fallback.check())).append("</td><td>")
+                    .append(escape(fallback.outcome().name())).append("</td><td>").append(escape(fallback.note())).append("</td></tr>\n");
+        }
+        html.append("</table></div>\n</section>\n");
     }
 
     private static void trend(StringBuilder html, Summary summary) {
@@ -198,7 +281,7 @@ public final class HtmlSummary {
             html.append("<p>This is the first run in this report's history; the next ones will show here.</p>\n</section>\n");
             return;
         }
-        html.append("<p class=\"note\">Coverage per table over the last ").append(runs.size()).append(" runs, oldest first.</p>\n<table class=\"trend\">\n<tr><th>Run</th>");
+        html.append("<p class=\"note\">Coverage per table over the last ").append(runs.size()).append(" runs, oldest first.</p>\n<div class=\"scroll\"><table class=\"trend\">\n<tr><th>Run</th>");
         for (SummaryHistory.Run run : runs) {
             html.append("<th>").append(escape(shortTime(run.recordedAt()))).append("</th>");
         }
@@ -224,7 +307,7 @@ public final class HtmlSummary {
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n</section>\n");
+        html.append("</table></div>\n</section>\n");
     }
 
     /** {@return "2026-11-27 08:30" from an ISO instant} */

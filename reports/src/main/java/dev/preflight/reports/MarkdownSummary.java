@@ -17,19 +17,40 @@ public final class MarkdownSummary {
             default -> "⛔";
         };
         md.append("## ").append(icon).append(" Preflight: **").append(verdict.word()).append("** · ").append(cell(summary.title())).append("\n\n");
+        md.append("**").append(summary.headline()).append("**\n\n");
         md.append(verdict.why()).append("\n\n");
         md.append("Checks: ").append(summary.counts());
         if (!summary.window().isEmpty()) {
             md.append(" · window ").append(summary.window());
         }
         md.append("\n\n");
+        for (Backfill backfill : summary.backfills()) {
+            md.append("### What to backfill: `").append(backfill.table()).append('`').append(backfill.ranges().isEmpty() ? "" : ", " + backfill.size())
+                    .append("\n\n");
+            backfill.findings().forEach(finding -> md.append("- fails ").append(finding).append('\n'));
+            backfill.ranges().forEach(range -> md.append("- ").append(Backfill.range(range)).append('\n'));
+            if (!backfill.ranges().isEmpty()) {
+                md.append("\nThe same ranges as backfill arguments (add the gate's `--warehouse` if it named one):\n\n```\n")
+                        .append(backfill.command()).append("\n```\n");
+            }
+            md.append('\n');
+        }
+        if (!summary.degradedReasons().isEmpty()) {
+            md.append("**Degraded, not blocking:**\n");
+            summary.degradedReasons().forEach(reason -> md.append("- ⚠ ").append(reason).append('\n'));
+            md.append('\n');
+        }
         summary.ml().ifPresent(ml -> md.append("**ML training readiness:** ").append(ml.word()).append(" — ").append(ml.why()).append("\n\n"));
-        md.append("| Table | Coverage | Null rates | Duplicates | Dependency gaps | Status |\n");
-        md.append("|---|---|---|---|---|---|\n");
+        List<SummaryTable.Column> columns = summary.columns();
+        md.append("| Table |");
+        columns.forEach(column -> md.append(' ').append(column.heading()).append(" |"));
+        md.append(" Status |\n|---|");
+        columns.forEach(column -> md.append("---|"));
+        md.append("---|\n");
         for (SummaryTable.Row row : summary.rows()) {
-            md.append("| `").append(row.table()).append("` | ").append(cell(row.coverage())).append(" | ").append(cell(row.nullRates()))
-                    .append(" | ").append(cell(row.duplicates())).append(" | ").append(cell(row.dependencyGaps())).append(" | ")
-                    .append(row.statusLabel()).append(" |\n");
+            md.append("| `").append(row.table()).append("` |");
+            columns.forEach(column -> md.append(' ').append(cell(column.of(row))).append(" |"));
+            md.append(' ').append(row.statusLabel()).append(" |\n");
         }
         md.append('\n');
         if (summary.waivers().isEmpty()) {

@@ -32,6 +32,7 @@ public final class Reports {
     public static final String SUMMARY_HTML = "summary.html";
     public static final String SUMMARY_MARKDOWN = "summary.md";
     public static final String ALLURE_FOLDER = "allure";
+    public static final String SINGLE_FILE_FOLDER = ALLURE_FOLDER + "-single-file";
 
     /**
      * What to build.
@@ -67,14 +68,17 @@ public final class Reports {
         if (request.allureResults() != null) {
             AllureReport.checkResults(request.allureResults());
         }
+        refuseInputs(request);
         prepareOutput(request.output());
         List<Written> written = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        if (gate != null) {
-            summary(request, gate, clock, written, problems);
-        }
-        if (request.allureResults() != null) {
-            allure(request, gate, written, problems);
+        try (ReportLock lock = ReportLock.acquire(request.output())) {
+            if (gate != null) {
+                summary(request, gate, clock, written, problems);
+            }
+            if (request.allureResults() != null) {
+                allure(request, gate, written, problems);
+            }
         }
         return new Outcome(written, problems);
     }
@@ -94,12 +98,11 @@ public final class Reports {
             Instant ranAt = Files.getLastModifiedTime(request.gateResult()).toInstant().truncatedTo(ChronoUnit.SECONDS);
             SummaryHistory.Run run = SummaryHistory.of(gate, Verdict.of(gate), runId(request.gateResult()), ranAt.toString());
             List<SummaryHistory.Run> runs = SummaryHistory.append(loaded.runs(), run);
-            boolean allure = request.allureResults() != null || Files.isRegularFile(output.resolve(ALLURE_FOLDER).resolve("index.html"));
-            Summary summary = Summary.of(gate, runs, SHOWN.format(clock.instant()), allure ? ALLURE_FOLDER + "/index.html" : "");
+            Summary summary = Summary.of(gate, runs, SHOWN.format(clock.instant()), allureLink(request));
             Path html = output.resolve(SUMMARY_HTML);
-            Files.writeString(html, HtmlSummary.render(summary), StandardCharsets.UTF_8);
+            AtomicFile.write(html, HtmlSummary.render(summary));
             Path markdown = output.resolve(SUMMARY_MARKDOWN);
-            Files.writeString(markdown, MarkdownSummary.render(summary), StandardCharsets.UTF_8);
+            AtomicFile.write(markdown, MarkdownSummary.render(summary));
             SummaryHistory.write(historyFile, runs);
             long millis = (System.nanoTime() - started) / 1_000_000;
             written.add(new Written("stakeholder summary", html, Files.size(html), millis));
@@ -110,6 +113,19 @@ public final class Reports {
         }
     }
 
+    /** The single-file report when this run writes one or an earlier one left it, since only that one opens from disk. */
+    static Summary.AllureLink allureLink(Request request) {
+        Path output = request.output();
+        if (request.allureResults() != null && request.singleFile()
+                || Files.isRegularFile(output.resolve(SINGLE_FILE_FOLDER).resolve("index.html")) && request.allureResults() == null) {
+            return new Summary.AllureLink(SINGLE_FILE_FOLDER + "/index.html", true);
+        }
+        if (request.allureResults() != null || Files.isRegularFile(output.resolve(ALLURE_FOLDER).resolve("index.html"))) {
+            return new Summary.AllureLink(ALLURE_FOLDER + "/index.html", false);
+        }
+        return Summary.AllureLink.NONE;
+    }
+
     private static void allure(Request request, GateResult gate, List<Written> written, List<String> problems) {
         AllureCommandLine allure = AllureCommandLine.find(request.allureHomes()).orElse(null);
         if (allure == null) {
@@ -118,10 +134,9 @@ public final class Reports {
             return;
         }
         long started = System.nanoTime();
-        String name = "Preflight" + (gate == null ? "" : " · " + String.join(", ", gate.suites().stream().map(SuiteOutcome::name).distinct().toList()));
         Path folder = request.output().resolve(ALLURE_FOLDER);
         try {
-            AllureReport.Generated generated = AllureReport.generate(allure, request.allureResults(), folder, name, request.singleFile());
+            AllureReport.Generated generated = AllureReport.generate(allure, request.allureResults(), folder, verdictOf(gate), request.singleFile());
             problems.addAll(generated.problems());
             long millis = (System.nanoTime() - started) / 1_000_000;
             written.add(new Written("Allure report (build " + generated.buildOrder() + ")", generated.index(), size(folder), millis));
@@ -133,6 +148,33 @@ public final class Reports {
             throw new ReportException("cannot write the Allure report to " + folder + ": " + e.getMessage(), e);
         } catch (ReportException e) {
             problems.add(e.getMessage());
+        }
+    }
+
+    /**
+     * {@return the verdict the Allure report leads with: the gate's when its result is reported too, else none (the
+     * report then reads it from the results)}
+     */
+    private static AllureReport.Title verdictOf(GateResult gate) {
+        if (gate == null) {
+            return AllureReport.Title.NONE;
+        }
+        return new AllureReport.Title(String.join(", ", gate.suites().stream().map(SuiteOutcome::name).distinct().toList()),
+                Verdict.of(gate).word(), Headline.of(gate));
+    }
+
+    /** The reports never go where they would overwrite or be read back as an input. */
+    static void refuseInputs(Request request) {
+        Path output = request.output().toAbsolutePath().normalize();
+        if (request.allureResults() != null) {
+            Path results = request.allureResults().toAbsolutePath().normalize();
+            if (output.startsWith(results) || results.startsWith(output.resolve(ALLURE_FOLDER))) {
+                throw new ReportException("output " + request.output() + " overlaps the Allure results " + request.allureResults()
+                        + ": the report would read itself back as results; name another --output");
+            }
+        }
+        if (request.gateResult() != null && request.gateResult().toAbsolutePath().normalize().equals(output)) {
+            throw new ReportException("output " + request.output() + " is the gate result; name a folder");
         }
     }
 

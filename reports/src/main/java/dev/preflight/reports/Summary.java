@@ -20,19 +20,40 @@ import java.util.stream.Collectors;
  *
  * @param history earlier runs and this one, oldest first
  * @param generatedAt when the summary was written, for people
- * @param allureLink relative link to the Allure report, or empty when there is none
+ * @param headline the first sentence, in a stakeholder's words ({@link Headline})
+ * @param backfills what each blocking table needs before the gate opens
+ * @param degradedReasons each warning of a degraded table, in a few words
+ * @param allure the link to the Allure report, or {@link AllureLink#NONE}
  */
-public record Summary(GateResult run, Verdict verdict, List<SummaryTable.Row> rows, List<SummaryTable.Waived> waivers,
+public record Summary(GateResult run, Verdict verdict, String headline, List<Backfill> backfills, List<String> degradedReasons,
+                      List<SummaryTable.Row> rows, List<SummaryTable.Waived> waivers,
                       List<SummaryTable.Fallback> fallbacks, Optional<MlReadiness> ml, List<SummaryHistory.Run> history,
-                      String generatedAt, String allureLink) {
+                      String generatedAt, AllureLink allure) {
+
+    /**
+     * Where the summary points for detail. The multi-file report loads its data with XHR, which a browser refuses
+     * from {@code file:}, so a link that must work from disk (an e-mail attachment, an artifact) goes to the
+     * single-file report when there is one.
+     *
+     * @param href relative to the summary, or empty for no link
+     * @param opensFromDisk whether the page works opened as a file
+     */
+    public record AllureLink(String href, boolean opensFromDisk) {
+        public static final AllureLink NONE = new AllureLink("", false);
+    }
 
     /** The ML training verdict, when a suite about it ran (named {@code ml_…} or {@code …readiness…}). */
     public record MlReadiness(String suite, String word, String why) {
     }
 
-    public static Summary of(GateResult run, List<SummaryHistory.Run> history, String generatedAt, String allureLink) {
-        return new Summary(run, Verdict.of(run), SummaryTable.rows(run), SummaryTable.waivers(run), SummaryTable.fallbacks(run),
-                ml(run), List.copyOf(history), generatedAt, allureLink);
+    public static Summary of(GateResult run, List<SummaryHistory.Run> history, String generatedAt, AllureLink allure) {
+        return new Summary(run, Verdict.of(run), Headline.of(run), Backfill.of(run), SummaryTable.degradedReasons(run), SummaryTable.rows(run),
+                SummaryTable.waivers(run), SummaryTable.fallbacks(run), ml(run), List.copyOf(history), generatedAt, allure);
+    }
+
+    /** {@return the optional columns some table has a check for} */
+    public List<SummaryTable.Column> columns() {
+        return SummaryTable.columns(rows);
     }
 
     public String title() {

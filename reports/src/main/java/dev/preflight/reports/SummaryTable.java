@@ -97,21 +97,73 @@ public final class SummaryTable {
         return waived;
     }
 
-    /** Checks with a declared fallback, and warn-severity checks, whose description says why they only degrade. */
+    /**
+     * Checks that declare a fallback, with the author's sentence of why; a warn-severity check without one is a
+     * degraded reason, not a fallback.
+     */
     public static List<Fallback> fallbacks(GateResult run) {
         List<Fallback> fallbacks = new ArrayList<>();
         for (DatasetOutcome dataset : run.datasets()) {
             for (CheckOutcome check : dataset.checks()) {
-                // The fallback's name, then the author's sentence of why, so a stakeholder reads both.
-                String note = !check.fallback().isBlank()
-                        ? check.fallback() + (check.description().isBlank() ? "" : ": " + check.description())
-                        : check.severity().equals("warn") ? check.description() : "";
-                if (!note.isBlank()) {
-                    fallbacks.add(new Fallback(dataset.table(), check.check(), check.outcome(), note));
+                if (!check.fallback().isBlank()) {
+                    fallbacks.add(new Fallback(dataset.table(), check.check(), check.outcome(),
+                            check.fallback() + (check.description().isBlank() ? "" : ": " + check.description())));
                 }
             }
         }
         return fallbacks;
+    }
+
+    /** {@return per degraded table, each warning in a few words (with its fallback or the author's why), for a bullet list} */
+    public static List<String> degradedReasons(GateResult run) {
+        List<String> reasons = new ArrayList<>();
+        for (DatasetOutcome dataset : run.datasets()) {
+            if (dataset.status() != DatasetStatus.DEGRADED) {
+                continue;
+            }
+            for (CheckOutcome check : dataset.checks(Outcome.WARNED)) {
+                reasons.add(dataset.id() + ": " + Verdict.finding(check)
+                        + (check.fallback().isBlank() && !check.description().isBlank() ? " (" + check.description().replaceAll("\\.$", "") + ")" : ""));
+            }
+        }
+        return reasons;
+    }
+
+    /** {@return which of the optional columns (null rates, duplicates, dependency gaps, other checks) hold a check in some row} */
+    public static List<Column> columns(List<Row> rows) {
+        return java.util.Arrays.stream(Column.values()).filter(c -> rows.stream().anyMatch(r -> !c.of(r).state().equals("none"))).toList();
+    }
+
+    /** The columns between Table and Status; a column no table has a check for is left out. */
+    public enum Column {
+        COVERAGE("Coverage", "coverage num"), NULL_RATES("Null rates", "nulls"), DUPLICATES("Duplicates", "duplicates"),
+        DEPENDENCY_GAPS("Dependency gaps", "dependencies"), OTHER("Other checks", "other");
+
+        private final String heading;
+        private final String css;
+
+        Column(String heading, String css) {
+            this.heading = heading;
+            this.css = css;
+        }
+
+        public String heading() {
+            return heading;
+        }
+
+        String css() {
+            return css;
+        }
+
+        public Cell of(Row row) {
+            return switch (this) {
+                case COVERAGE -> row.coverage();
+                case NULL_RATES -> row.nullRates();
+                case DUPLICATES -> row.duplicates();
+                case DEPENDENCY_GAPS -> row.dependencyGaps();
+                case OTHER -> row.other();
+            };
+        }
     }
 
     private static Cell cell(List<CheckOutcome> checks, Function<CheckOutcome, String> text) {

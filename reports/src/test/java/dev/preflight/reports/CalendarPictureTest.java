@@ -25,7 +25,7 @@ class CalendarPictureTest {
                 .contains("2021-10-19 → 2022-04-18 · 4 calendar dates", "2022-10-18 → 2022-11-01 · 2 calendar dates")
                 .contains("2021-11-02 → 2021-11-03: present (2 dates)", "2022-04-18: missing (1 date)", "2022-11-01: waived (1 date)")
                 .contains("nba.t &lt;x&gt;");
-        assertThat(svg.split("<rect ", -1)).as("4 legend swatches + 5 runs").hasSize(1 + 4 + 5);
+        assertThat(svg.split("<rect ", -1)).as("5 legend swatches + 5 runs").hasSize(1 + 5 + 5);
     }
 
     @Test

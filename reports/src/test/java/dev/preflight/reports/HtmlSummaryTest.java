@@ -14,7 +14,7 @@ class HtmlSummaryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Summary summary(String json, List<SummaryHistory.Run> history) throws Exception {
-        return Summary.of(GateResult.read(JSON.readTree(json)), history, "2026-11-27 08:30 UTC", "allure/index.html");
+        return Summary.of(GateResult.read(JSON.readTree(json)), history, "2026-11-27 08:30 UTC", new Summary.AllureLink("allure/index.html", false));
     }
 
     @Test
@@ -22,7 +22,7 @@ class HtmlSummaryTest {
         String html = HtmlSummary.render(summary(GateJson.closed(), List.of()));
 
         assertThat(html).contains("<div class=\"word\">BLOCKED</div>")
-                .contains("a.blocking covers 8 of 10 expected dates (80.0%, needs &gt;= 95.0%), so job_x must not run until it is backfilled; "
+                .contains("a.blocking covers 8 of 10 expected dates (80.0%, needs &gt;= 95.0%), so job_<wbr>x must not run until it is backfilled; "
                         + "1 more table is degraded.");
         assertThat(html.indexOf("BLOCKED</div>")).isLessThan(html.indexOf("<h2>Tables</h2>"));
         // Rarer outcomes only when they occurred.
@@ -49,7 +49,9 @@ class HtmlSummaryTest {
                 .contains("2024-01-01 → 2024-01-02: bootstrap (2 dates)")
                 .contains("2024-01-05 → 2024-01-06: missing (2 dates)")
                 .contains("2024-01-07: waived (1 date)")
-                .contains("2024-01-08 → 2024-01-12: missing (5 dates)")
+                .contains("2024-01-08 → 2024-01-12: missing, fallback accepted (5 dates)")
+                .contains("✗ a.blocking</text>", "⚠ a.degraded</text>", "✓ a.ready</text>")
+                .contains("<b>Bootstrap</b> dates are each season's first days")
                 .contains("Season 2024");
     }
 
@@ -58,8 +60,29 @@ class HtmlSummaryTest {
         String html = HtmlSummary.render(summary(GateJson.closed(), List.of()));
 
         assertThat(html).contains("<td>a.waived</td><td>coverage</td><td>1 dates: 2024-01-07</td><td>source outage</td><td>ops-lead</td><td>2024-02-01</td>")
-                .contains("<td>a.degraded</td><td>coverage</td><td>WARNED</td><td>synthetic context &lt;for now&gt; &amp; later</td>")
-                .contains("<td>a.degraded</td><td>null_rate(usage_rate)</td><td>WARNED</td><td>ML training needs usage_rate.</td>");
+                .contains("<td>a.degraded</td><td>coverage</td><td>WARNED</td><td>synthetic context &lt;for now&gt; &amp; later</td>");
+        // A warn-severity check without a fallback is a reason the gate is degraded, not a fallback.
+        assertThat(html).doesNotContain("<td>null_rate(usage_rate)</td>")
+                .contains("<li>⚠ degraded: null_rate(usage_rate) is 89.0% (needs &gt;= 95.0%) (ML training needs usage_rate)</li>");
+    }
+
+    @Test
+    void should_lead_with_a_plain_headline_and_say_what_to_backfill_with_the_command() throws Exception {
+        String html = HtmlSummary.render(summary(GateJson.closed(), List.of()));
+
+        assertThat(html).contains("<p class=\"headline\">job_<wbr>x must not run: blocking is missing 2 dates in 1 range.</p>")
+                .contains("<div class=\"backfill\" data-table=\"a.blocking\">\n<h3>✗ a.blocking: 2 dates in 1 range</h3>")
+                .contains("<li>2024-01-05 → 2024-01-06 (2 dates)</li>")
+                .contains("<code>preflight plan --suite file:/suites/phase3_demo.yaml --table a.blocking --start-date 2024-01-01 --end-date 2024-01-12</code>");
+        assertThat(html.indexOf("What to backfill")).isLessThan(html.indexOf("<h2>Tables</h2>"));
+    }
+
+    @Test
+    void should_hide_columns_no_table_has_a_check_for() throws Exception {
+        String html = HtmlSummary.render(summary(GateJson.closed(), List.of()));
+
+        assertThat(html).contains("<tr><th>Table</th><th>Coverage</th><th>Null rates</th><th>Status</th></tr>")
+                .doesNotContain("<th>Duplicates</th>", "<th>Dependency gaps</th>", "<th>Other checks</th>");
     }
 
     @Test
@@ -101,9 +124,13 @@ class HtmlSummaryTest {
     void should_say_what_the_markdown_says_for_a_ci_comment() throws Exception {
         String markdown = MarkdownSummary.render(summary(GateJson.closed(), List.of()));
 
-        assertThat(markdown).startsWith("## ⛔ Preflight: **BLOCKED** · phase3_demo\n\na.blocking covers 8 of 10 expected dates")
-                .contains("| `a.blocking` | ✗ 8/10 · 80.0% · 2 missing | — | — | — | ✗ blocking |\n")
-                .contains("| `a.degraded` | ⚠ 5/10 · 50.0% · 5 missing | ⚠ usage_rate 89.0% non-null (needs >= 95.0%) | — | — | ⚠ degraded |\n")
+        assertThat(markdown).startsWith("## ⛔ Preflight: **BLOCKED** · phase3_demo\n\n**job_x must not run: blocking is missing 2 dates in 1 range.**\n\n"
+                        + "a.blocking covers 8 of 10 expected dates")
+                .contains("### What to backfill: `a.blocking`, 2 dates in 1 range\n\n- 2024-01-05 → 2024-01-06 (2 dates)\n")
+                .contains("```\npreflight plan --suite file:/suites/phase3_demo.yaml --table a.blocking --start-date 2024-01-01 --end-date 2024-01-12\n```")
+                .contains("**Degraded, not blocking:**\n- ⚠ degraded: covers 5 of 10 expected dates")
+                .contains("| `a.blocking` | ✗ 8/10 · 80.0% · 2 missing | — | ✗ blocking |\n")
+                .contains("| `a.degraded` | ⚠ 5/10 · 50.0% · 5 missing | ⚠ usage_rate 89.0% non-null (needs >= 95.0%) | ⚠ degraded |\n")
                 .contains("- `a.waived` coverage: 1 dates (2024-01-07), source outage, approved by ops-lead, until 2024-02-01\n")
                 .contains("- `a.degraded` coverage (warned): synthetic context <for now> & later\n");
     }

@@ -3,7 +3,6 @@ package dev.preflight.runner;
 import dev.preflight.runner.gate.ExitCode;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.preflight.reports.AllureReport;
 import dev.preflight.demo.DemoWarehouse;
 import dev.preflight.demo.GroundTruth;
 import dev.preflight.result.CheckOutcome;
@@ -69,20 +68,30 @@ final class DemoCommand implements Callable<Integer> {
                 warehouse, truth.expectedDates(), truth.windowStart(), truth.windowEnd(), truth.bootstrapDates());
         out.println("Running the Phase 3 → Phase 4 pre-flight gate (" + SUITE.substring("classpath:".length()) + ") …");
         Path allureResults = dir.resolve(ALLURE_RESULTS).toAbsolutePath();
-        AllureReport.clearResults(allureResults);
         RunResult result = SuiteRunner.run(new RunRequest(List.of(SUITE), truth.windowStart(), truth.windowEnd(), Map.of(), List.of(),
                 warehouse.toString()), dataset -> { }, new Reporting(allureResults, true));
         Files.writeString(dir.resolve(GATE_RESULT), JsonSummary.render(result, false), StandardCharsets.UTF_8);
-        new TextSummary(true, false).print(result, out);
+        new TextSummary(true, false, dir.resolve(DemoWarehouse.DATABASE_FILE).toString()).print(result, out);
         explain(result, truth, warehouse, out);
         out.println();
         out.println("Reports: the gate's JSON is in " + dir.resolve(GATE_RESULT).toAbsolutePath() + " and its Allure results in " + allureResults + ";");
         out.println("  turn them into the Allure report and the stakeholder summary with:");
         out.println("  ./preflight report --dir " + dir);
-        out.printf(Locale.ROOT, "%nDemo finished in %.1f s.%n", (System.nanoTime() - started) / 1e9);
+        out.printf(Locale.ROOT, "%n%s (%.1f s).%n", outcome(result.exitCode(false)), (System.nanoTime() - started) / 1e9);
         out.flush();
         return result.exitCode(false) == ExitCode.UNVERIFIED || result.exitCode(false) == ExitCode.USAGE
                 ? result.exitCode(false).code() : ExitCode.OPEN.code();
+    }
+
+    /** The demo's own verdict, so nobody mistakes the gate's closing for the demo failing. */
+    static String outcome(ExitCode gate) {
+        return switch (gate) {
+            case CLOSED -> "Demo succeeded: the gate it ran closed, as designed (a pipeline would get exit code 1 and not start Phase 4); "
+                    + "this command exits 0";
+            case OPEN -> "Demo succeeded, but the gate it ran opened: the planted gaps were not found (was the warehouse changed?); "
+                    + "this command exits 0";
+            default -> "Demo failed: the gate could not check the demo's warehouse; this command exits " + gate.code();
+        };
     }
 
     private GroundTruth build(PrintWriter out) throws IOException {
@@ -114,12 +123,6 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Ground truth (recorded by the generator in " + warehouse.getParent().resolve(DemoWarehouse.GROUND_TRUTH_FILE) + ")");
         for (GroundTruth.TableCoverage table : truth.tables()) {
             out.printf(Locale.ROOT, "  %-45s %s%n", table.table(), agreement(result, table));
-        }
-        out.println();
-        out.println("Next step: the exact backfill ranges for the blocking table(s):");
-        for (String table : blocking.isEmpty() ? List.of("nba_analytics.team_defense_game_summary") : blocking) {
-            out.println("  ./preflight plan --suite " + SUITE + " --warehouse " + warehouse + " \\");
-            out.println("      --start-date " + truth.windowStart() + " --end-date " + truth.windowEnd() + " --table " + table);
         }
     }
 

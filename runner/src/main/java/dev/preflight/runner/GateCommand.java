@@ -6,6 +6,8 @@ import dev.preflight.runner.gate.UsageException;
 import dev.preflight.suite.Suite;
 import dev.preflight.execution.CostEstimate;
 import dev.preflight.runner.gate.JsonSummary;
+import dev.preflight.runner.gate.OutputFile;
+import dev.preflight.result.SuiteOutcome;
 import dev.preflight.runner.gate.RunRequest;
 import dev.preflight.runner.gate.SuiteFilesLoader;
 import dev.preflight.warehouse.Warehouses;
@@ -20,15 +22,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -36,12 +35,16 @@ import java.util.concurrent.Callable;
 @Command(name = "gate", mixinStandardHelpOptions = true,
         description = {"Runs suites and opens or closes the gate with its exit code.",
                 "Exit 0: gate open; 1: gate closed; 2: usage or suite error; 3: could not verify."},
-        footer = {"", "Examples:",
-                "  preflight gate --suite checks/src/main/resources/preflight/nba/phase3_for_phase4.yaml --warehouse nba.duckdb",
-                "  preflight gate --suite suites/ --start-date 2024-10-22 --end-date 2025-06-22 --verbose",
-                "  preflight gate --suite suites/ --format json --output gate.json   # for Airflow / Cloud Composer",
-                "  preflight gate --suite suites/ --format json --output out/gate.json --per-date --allure-results out/allure-results",
-                "  preflight report --dir out                                         # Allure report and stakeholder summary"})
+        footer = {"", "Examples (they run as pasted after ./preflight demo):",
+                "  ./preflight gate --suite classpath:preflight/nba/phase3_for_phase4.yaml \\",
+                "      --warehouse preflight-demo/nba.duckdb --verbose",
+                "  ./preflight gate --suite classpath:preflight/nba/phase3_for_phase4.yaml \\",
+                "      --warehouse preflight-demo/nba.duckdb \\",
+                "      --start-date 2024-10-22 --end-date 2025-06-22 \\",
+                "      --format json --output out/gate.json --per-date \\",
+                "      --allure-results out/allure-results",
+                "  ./preflight report --dir out --single-file",
+                "Your own suites: --suite FILE.yaml or --suite DIR/ (every *.yaml in it)."})
 final class GateCommand implements Callable<Integer> {
 
     @Spec
@@ -59,11 +62,11 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Writes the result to FILE (the text summary still goes to the terminal).")
+    @Option(names = "--output", paramLabel = "FILE", description = "Writes the result to FILE, creating missing folders; never onto a suite or the warehouse (the text summary still goes to the terminal).")
     Path output;
 
     @Option(names = "--allure-results", paramLabel = "DIR",
-            description = "Also writes Allure results (one per check, with labels, SQL, missing dates and coverage pictures) to DIR.")
+            description = "Also writes Allure results (one per check, with labels, SQL, missing dates and coverage pictures) to DIR, replacing an earlier run's.")
     Path allureResults;
 
     @Option(names = "--per-date", description = "Adds each suite's expected calendar to the JSON, for the summary's coverage heatmap "
@@ -86,23 +89,27 @@ final class GateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Outputs.checkWritable(output);
+        OutputFile file = output == null ? null : new OutputFile(output);
         RunRequest request = options.request();
+        if (file != null) {
+            file.check(request.suites(), request.warehouseSettings().get("path"));
+        }
         if (maxBytes != null) {
             Map<String, String> settings = new LinkedHashMap<>(request.warehouseSettings());
             settings.put("maximum_bytes_billed", maxBytes);
             request = new RunRequest(request.suites(), request.startDate(), request.endDate(), request.parameters(), request.tags(), settings);
         }
         if (dryRun) {
-            return dryRun(request, out);
+            return dryRun(request, out, file);
         }
         RunResult result;
         try (Progress progress = Progress.forConsole(err)) {
             result = SuiteRunner.run(request, progress, new Reporting(allureResults, perDate));
         }
         String rendered = format == Format.json ? JsonSummary.render(result, strict) : text(result);
-        if (output != null) {
-            Outputs.write(output, rendered);
+        if (file != null) {
+            file.checkNotAmong(result.suites().stream().map(SuiteOutcome::file).toList());
+            file.write(rendered);
             if (format == Format.json) {
                 out.print(text(result));
             } else {
@@ -119,7 +126,7 @@ final class GateCommand implements Callable<Integer> {
     }
 
     /** Plans every statement a run would send and asks the warehouse what it would cost, without running any. */
-    private int dryRun(RunRequest request, PrintWriter out) {
+    private int dryRun(RunRequest request, PrintWriter out, OutputFile file) {
         List<Suite> suites = new SuiteFilesLoader(request).load(request.suites());
         CostEstimate estimate = CostEstimate.of(suites, Warehouses.load(Thread.currentThread().getContextClassLoader()), pricePerTiB);
         String rendered = estimate.render();
@@ -127,8 +134,8 @@ final class GateCommand implements Callable<Integer> {
         if (!estimate.complete()) {
             out.println("Some warehouses give no dry-run figures (DuckDB reads local files and bills nothing).");
         }
-        if (output != null) {
-            Outputs.write(output, rendered);
+        if (file != null) {
+            file.write(rendered);
         }
         // A strict gate does not vouch for what it could not estimate: fail closed, as a run that could not verify does.
         if (strict && !estimate.complete()) {
@@ -140,37 +147,7 @@ final class GateCommand implements Callable<Integer> {
 
     private String text(RunResult result) {
         StringWriter buffer = new StringWriter();
-        new TextSummary(verbose, strict).print(result, new PrintWriter(buffer));
+        new TextSummary(verbose, strict, options.warehouse).print(result, new PrintWriter(buffer));
         return buffer.toString();
-    }
-
-    /** Output files: checked before the run, so a bad path costs no warehouse time. */
-    static final class Outputs {
-        private Outputs() {
-        }
-
-        static void checkWritable(Path output) {
-            if (output == null) {
-                return;
-            }
-            Path parent = output.toAbsolutePath().getParent();
-            if (Files.isDirectory(output)) {
-                throw new UsageException("--output " + output + " is a directory; name a file");
-            }
-            if (parent == null || !Files.isDirectory(parent)) {
-                throw new UsageException("--output " + output + ": directory " + parent + " does not exist");
-            }
-            if (!Files.isWritable(parent) || (Files.exists(output) && !Files.isWritable(output))) {
-                throw new UsageException("--output " + output + " is not writable");
-            }
-        }
-
-        static void write(Path output, String text) {
-            try {
-                Files.writeString(output, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UsageException("cannot write --output " + output + ": " + e.getMessage());
-            }
-        }
     }
 }

@@ -15,8 +15,13 @@ import java.io.PrintWriter;
 @Command(name = "preflight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {DemoCommand.class, GateCommand.class, PlanCommand.class, ReportCommand.class, ValidateCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         description = {"Data-quality gates for data pipelines: declarative YAML suites, run as JUnit Platform tests.", ""},
-        footer = {"", "Exit codes: 0 gate open, 1 gate closed, 2 usage or suite error, 3 could not verify (see docs/exit-codes.md).",
-                "Example:", "  preflight demo", "  preflight gate --suite suites/phase3_for_phase4.yaml --start-date 2021-10-19 --end-date 2026-01-03"})
+        footer = {"", "Exit codes: 0 gate open, 1 gate closed, 2 usage or suite error,",
+                "3 could not verify (docs/exit-codes.md).", "",
+                "Examples, from the repository's folder (./preflight demo comes first):",
+                "  ./preflight demo",
+                "  ./preflight gate --suite classpath:preflight/nba/phase3_for_phase4.yaml \\",
+                "      --warehouse preflight-demo/nba.duckdb",
+                "  ./preflight report --dir preflight-demo --single-file"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -30,10 +30,14 @@ import java.util.concurrent.Callable;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Prints each table's missing dates as backfill arguments.",
                 "One '--start-date A --end-date B' pair a line, or one '--dates a,b,c' line."},
-        footer = {"", "Examples:",
-                "  preflight plan --suite phase3_for_phase4.yaml --table nba_analytics.team_defense_game_summary \\",
-                "    | xargs -L1 python3 team_defense_game_summary_analytics_backfill.py",
-                "  preflight plan --suite suites/ --format dates"})
+        footer = {"", "Examples (they run as pasted after ./preflight demo):",
+                "  ./preflight plan --suite classpath:preflight/nba/phase3_for_phase4.yaml \\",
+                "      --warehouse preflight-demo/nba.duckdb \\",
+                "      --table nba_analytics.team_defense_game_summary",
+                "  ./preflight plan --suite classpath:preflight/nba/phase3_for_phase4.yaml \\",
+                "      --warehouse preflight-demo/nba.duckdb --format dates",
+                "Feeding a backfill job, one call per range:",
+                "  ./preflight plan … --table T | xargs -L1 python3 T_backfill.py"})
 final class PlanCommand implements Callable<Integer> {
 
     @Spec

@@ -21,15 +21,17 @@ import java.util.concurrent.Callable;
 
 /** {@code preflight report}: the Allure HTML report and the stakeholder summary of a gate run, offline. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Builds the stakeholder summary (one static HTML file, and Markdown for CI comments) from a gate's JSON result,",
-                "and the Allure HTML report from Allure results, carrying the previous report's history forward.",
-                "Exit 0: written; 2: an input is missing or unreadable, the output is not writable, or a history file was corrupt",
-                "(the new run's reports are still written)."},
-        footer = {"", "Examples:",
-                "  preflight demo && preflight report --dir preflight-demo",
-                "  preflight gate --suite suites/ --format json --output out/gate.json --per-date --allure-results out/allure-results",
-                "  preflight report --dir out                      # out/report/summary.html, summary.md, allure/",
-                "  preflight report --allure-results checks/target/allure-results --output target/report   # Surefire's results"})
+        description = {"Builds the stakeholder summary and the Allure report of a gate run.",
+                "The summary (one static HTML file, and Markdown for CI comments) comes from the gate's JSON result; the Allure "
+                        + "report from Allure results, carrying the previous report's history forward.",
+                "Exit 0: written; 2: an input is missing or unreadable, the output is not writable, or a history file was "
+                        + "corrupt (the new run's reports are still written)."},
+        footer = {"", "Examples (they run as pasted after ./preflight demo):",
+                "  ./preflight report --dir preflight-demo --single-file",
+                "      # preflight-demo/report/summary.html, summary.md, allure/, allure-single-file/",
+                "The Allure report alone, from Surefire's results (after mvn verify):",
+                "  ./preflight report --allure-results checks/target/allure-results \\",
+                "      --output target/report"})
 final class ReportCommand implements Callable<Integer> {
 
     static final String GATE_RESULT = "gate.json";

@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
 /** {@code preflight validate}: parses and type-checks suites without touching any data (for pre-commit hooks). */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks suite files without touching data.", "Exit 0 when all are valid, 2 otherwise."},
-        footer = {"", "Example (pre-commit hook):", "  preflight validate --suite suites/"})
+        footer = {"", "Example (a pre-commit hook; from the repository's folder):",
+                "  ./preflight validate --suite checks/src/main/resources/preflight/nba/"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec

@@ -51,7 +51,8 @@ class ReportCommandTest {
         JsonNode statistic = JSON.readTree(out.resolve("allure/widgets/summary.json").toFile()).path("statistic");
         assertThat(statistic.path("total").asInt()).isEqualTo(8);
         assertThat(statistic.path("failed").asInt()).isEqualTo(1);
-        assertThat(statistic.path("passed").asInt()).isEqualTo(7);
+        assertThat(statistic.path("passed").asInt()).isEqualTo(2);
+        assertThat(statistic.path("broken").asInt()).as("warnings are not passes").isEqualTo(5);
         assertThat(Files.readString(out.resolve("allure/widgets/environment.json"))).contains("phase3_for_phase4", "2021-10-19..2026-01-03");
         assertThat(Files.readString(out.resolve("allure/index.html"))).doesNotContain("googletagmanager");
 
@@ -77,8 +78,71 @@ class ReportCommandTest {
                 + "<td class=\"num fail\">91.5%</td><td class=\"num fail\">91.5%</td>");
         try (Stream<Path> staging = Files.list(out)) {
             assertThat(staging.map(p -> p.getFileName().toString())).as("no staging folder left behind")
-                    .containsExactlyInAnyOrder("allure", "summary.html", "summary.md", "history.json");
+                    .containsExactlyInAnyOrder("allure", "summary.html", "summary.md", "history.json", ".preflight-report.lock");
         }
+    }
+
+    @Test
+    void should_report_the_same_run_twice_as_one_build_and_one_history_entry() throws Exception {
+        Path demo = dir.resolve("demo");
+        assertThat(Cli.run(dir, "demo", "--dir", demo.toString()).exitCode()).isZero();
+
+        Cli.Run first = Cli.run(dir, "report", "--dir", demo.toString());
+        Cli.Run second = Cli.run(dir, "report", "--dir", demo.toString());
+
+        assertThat(first.exitCode()).as(first.all()).isZero();
+        assertThat(second.exitCode()).as(second.all()).isZero();
+        assertThat(second.out()).contains("summary history (1 runs)", "Allure report (build 1)");
+        Path out = demo.resolve("report");
+        assertThat(JSON.readTree(out.resolve("allure/history/history-trend.json").toFile())).hasSize(1);
+        assertThat(JSON.readTree(out.resolve("allure/widgets/summary.json").toFile()).path("statistic").path("total").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void should_serialise_two_reports_into_one_folder_so_each_gets_its_own_build() throws Exception {
+        Path demo = dir.resolve("demo");
+        assertThat(Cli.run(dir, "demo", "--dir", demo.toString()).exitCode()).isZero();
+        Path next = dir.resolve("next");
+        Cli.Run gate = Cli.run(dir, "gate", "--suite", DemoCommand.SUITE, "--warehouse", demo.resolve("nba.duckdb").toString(), "--format", "json",
+                "--output", next.resolve("gate.json").toString(), "--allure-results", next.resolve("allure-results").toString());
+        assertThat(gate.exitCode()).as(gate.all()).isEqualTo(1);
+        Path out = dir.resolve("shared");
+
+        java.util.concurrent.CompletableFuture<Cli.Run> one = java.util.concurrent.CompletableFuture.supplyAsync(() -> report(demo, out));
+        java.util.concurrent.CompletableFuture<Cli.Run> two = java.util.concurrent.CompletableFuture.supplyAsync(() -> report(next, out));
+
+        assertThat(one.get().exitCode()).as(one.get().all()).isZero();
+        assertThat(two.get().exitCode()).as(two.get().all()).isZero();
+        assertThat(one.get().out() + two.get().out()).contains("Allure report (build 1)", "Allure report (build 2)", "summary history (2 runs)");
+        assertThat(JSON.readTree(out.resolve("allure/widgets/summary.json").toFile()).path("statistic").path("total").asInt())
+                .as("one run's test cases, not both runs'").isEqualTo(8);
+        assertThat(JSON.readTree(out.resolve("allure/history/history-trend.json").toFile())).hasSize(2);
+        assertThat(JSON.readTree(out.resolve("allure/data/timeline.json").toFile()).isObject()).isTrue();
+    }
+
+    private Cli.Run report(Path run, Path out) {
+        try {
+            return Cli.run(dir, "report", "--gate-result", run.resolve("gate.json").toString(), "--allure-results",
+                    run.resolve("allure-results").toString(), "--output", out.toString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void should_refuse_an_output_inside_the_allure_results() throws Exception {
+        Path gate = dir.resolve("gate.json");
+        Files.writeString(gate, GATE, StandardCharsets.UTF_8);
+        Path results = dir.resolve("results");
+        Files.createDirectories(results);
+        Files.writeString(results.resolve("x-result.json"), "{}");
+
+        Cli.Run run = Cli.run(dir, "report", "--gate-result", gate.toString(), "--allure-results", results.toString(),
+                "--output", results.resolve("report").toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.err()).contains("overlaps the Allure results");
+        assertThat(results.resolve("report")).doesNotExist();
     }
 
     @Test

@@ -69,16 +69,15 @@ class AllureResultsTest {
     }
 
     @Test
-    void should_give_parameters_a_link_to_the_yaml_line_and_a_description() throws Exception {
+    void should_give_parameters_and_a_description_naming_the_yaml_line_but_no_link_a_browser_cannot_open() throws Exception {
         AllureRun run = launch("launcher", selectClasspathResource(FixtureWarehouse.SUITE));
 
         JsonNode coverage = run.result("coverage");
         assertThat(AllureRun.parameters(coverage)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "window", "2024-01-01..2024-01-20", "threshold", ">= 95.0%", "observed", "88.9%"));
-        JsonNode link = coverage.path("links").get(0);
-        assertThat(link.path("name").asText()).isEqualTo("allure_fixture.yaml:17");
-        assertThat(link.path("url").asText()).endsWith("preflight/reports-fixture/allure_fixture.yaml#L17").startsWith("file:");
-        assertThat(coverage.path("descriptionHtml").asText()).contains("Required by: downstream_job");
+        assertThat(coverage.path("links")).isEmpty();
+        assertThat(coverage.path("descriptionHtml").asText()).contains("Required by: downstream_job")
+                .containsPattern("Defined in <code>[^<]*allure_fixture.yaml</code> line 17");
     }
 
     @Test
@@ -109,8 +108,8 @@ class AllureResultsTest {
                 .startsWith("[FAILED] coverage: a.t covers 16 of 18 expected dates (88.9%), below the 95.0% minimum");
         assertThat(coverage.path("statusDetails").has("trace")).as("a data finding carries no stack trace").isFalse();
         JsonNode nulls = run.result("null_rate(v)");
-        // JUnit counts a warning as a success; Allure shows it as passed, but marked, tagged and categorised.
-        assertThat(nulls.path("status").asText()).isEqualTo("passed");
+        // JUnit counts a warning as a success; Allure shows it broken (counted apart from passed), marked, tagged and categorised.
+        assertThat(nulls.path("status").asText()).isEqualTo("broken");
         assertThat(nulls.path("name").asText()).startsWith("⚠ ");
         assertThat(AllureRun.labels(nulls, "tag")).contains("WARNED");
         assertThat(nulls.path("statusDetails").path("message").asText()).startsWith("[WARNED] null_rate: v of a.t is non-NULL in 15 of 18 rows");
@@ -125,11 +124,26 @@ class AllureResultsTest {
                 "Warehouse=duckdb " + warehouse, "Suite\\ files=preflight/reports-fixture/allure_fixture.yaml\n", "Git\\ revision=", "Preflight\\ version=");
         JsonNode categories = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.file("categories.json"));
         assertThat(categories.findValuesAsText("name")).contains("Missing data (coverage below target)", "Null rate above limit", "Duplicates",
-                "Dependency gaps", "Could not verify (warehouse)", "Warnings: below target, gate stays open");
-        String failedMessage = run.result("coverage").path("statusDetails").path("message").asText();
-        String warnedMessage = run.result("null_rate(v)").path("statusDetails").path("message").asText();
-        assertThat(failedMessage).matches(regex(categories, "Missing data (coverage below target)")).doesNotMatch(regex(categories, "Duplicates"));
-        assertThat(warnedMessage).matches(regex(categories, "Null rate above limit")).matches(regex(categories, "Warnings: below target, gate stays open"));
+                "Dependency gaps", "Could not verify (warehouse)", "Warnings: below target, gate stays open (degraded)");
+        // Each result in one category at most, so the categories count tests, not memberships.
+        assertThat(categoriesOf(categories, run.result("coverage"))).containsExactly("Missing data (coverage below target)");
+        assertThat(categoriesOf(categories, run.result("null_rate(v)"))).containsExactly("Warnings: below target, gate stays open (degraded)");
+        assertThat(categoriesOf(categories, run.result("duplicates"))).isEmpty();
+    }
+
+    /** {@return the categories whose status and message regex match the result, as Allure's categories plugin matches them} */
+    private static List<String> categoriesOf(JsonNode categories, JsonNode result) {
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode category : categories) {
+            boolean status = false;
+            for (JsonNode matched : category.path("matchedStatuses")) {
+                status |= matched.asText().equals(result.path("status").asText());
+            }
+            if (status && result.path("statusDetails").path("message").asText().matches(category.path("messageRegex").asText())) {
+                names.add(category.path("name").asText());
+            }
+        }
+        return names;
     }
 
     @Test
@@ -166,12 +180,4 @@ class AllureResultsTest {
         return AllureRun.read(results);
     }
 
-    private static String regex(JsonNode categories, String name) {
-        for (JsonNode category : categories) {
-            if (category.path("name").asText().equals(name)) {
-                return category.path("messageRegex").asText();
-            }
-        }
-        throw new AssertionError("no category " + name);
-    }
 }

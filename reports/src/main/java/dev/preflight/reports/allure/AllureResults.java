@@ -14,12 +14,12 @@ import io.qameta.allure.util.ResultsUtils;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -100,8 +100,10 @@ final class AllureResults {
         labels.add(ResultsUtils.createLabel(TYPE_LABEL, document.type()));
         labels.add(ResultsUtils.createLabel(TABLE_LABEL, document.text("table")));
         int line = report.details().path("line").asInt();
-        result.getLinks().add(new Link().setName(fileName(report.detail("file")) + ":" + line).setType("link")
-                .setUrl(sourceUrl(URI.create(report.detail("uri")), line, report.detail("source_url"))));
+        // A file: or classpath: link is dead in a browser (the report is served over HTTP, or opened from another
+        // machine), so only a configured repository view becomes a link; the description names the file and line.
+        sourceUrl(URI.create(report.detail("uri")), line, report.detail("source_url")).ifPresent(url ->
+                result.getLinks().add(new Link().setName(fileName(report.detail("file")) + ":" + line).setType("link").setUrl(url)));
         result.getParameters().add(ResultsUtils.createParameter("window", window(document)));
         result.getParameters().add(ResultsUtils.createParameter("threshold", document.expected().isEmpty() ? "-" : document.expected()));
         result.getParameters().add(ResultsUtils.createParameter("observed", document.actual().isEmpty() ? "-" : document.actual()));
@@ -144,6 +146,8 @@ final class AllureResults {
         }
         html.append("<p><b>").append(escape(report.detail("condition"))).append("</b> on <code>")
                 .append(escape(document.text("table"))).append("</code>, window ").append(window(document)).append("</p>");
+        html.append("<p>Defined in <code>").append(escape(report.detail("file"))).append("</code> line ")
+                .append(report.details().path("line").asInt()).append("</p>");
         List<String> requiredBy = new ArrayList<>();
         document.document().path("required_by").forEach(r -> requiredBy.add(r.asText()));
         if (!requiredBy.isEmpty()) {
@@ -188,22 +192,15 @@ final class AllureResults {
     }
 
     /**
-     * {@return where a person can read the check}: the configured template ({@code {path}} and {@code {line}}, e.g.
-     * a repository's web view), else the file itself; a class-path suite resolves to its file when it is one
+     * {@return where a person can read the check in a browser}: the configured template ({@code {path}} and
+     * {@code {line}}, e.g. a repository's web view), else nothing
      */
-    static String sourceUrl(URI uri, int line, String template) {
-        boolean classpath = "classpath".equals(uri.getScheme());
-        if (!template.isBlank()) {
-            String path = classpath ? uri.getSchemeSpecificPart() : relative(uri);
-            return template.replace("{path}", path).replace("{line}", String.valueOf(line));
+    static Optional<String> sourceUrl(URI uri, int line, String template) {
+        if (template.isBlank()) {
+            return Optional.empty();
         }
-        if (classpath) {
-            URL resource = Thread.currentThread().getContextClassLoader().getResource(uri.getSchemeSpecificPart());
-            if (resource != null && "file".equals(resource.getProtocol())) {
-                return resource + "#L" + line;
-            }
-        }
-        return uri + "#L" + line;
+        String path = "classpath".equals(uri.getScheme()) ? uri.getSchemeSpecificPart() : relative(uri);
+        return Optional.of(template.replace("{path}", path).replace("{line}", String.valueOf(line)));
     }
 
     private static String relative(URI uri) {

@@ -3,6 +3,7 @@ package dev.preflight.reports.allure;
 import dev.preflight.result.Outcome;
 import io.qameta.allure.listener.TestLifecycleListener;
 import io.qameta.allure.model.Label;
+import io.qameta.allure.model.Status;
 import io.qameta.allure.model.TestResult;
 
 import java.util.Optional;
@@ -21,6 +22,11 @@ public final class AllureStatusMessages implements TestLifecycleListener {
         Optional<String> outcome = label(result, AllureResults.OUTCOME_LABEL);
         if (outcome.isEmpty() || result.getStatusDetails() == null) {
             return;
+        }
+        // A warning is not a pass: Allure counts broken results apart from passed ones (and paints them amber), so a
+        // degraded check can never make a closed or degraded gate look green. Categories tell it from "could not verify".
+        if (outcome.get().equals(Outcome.WARNED.name()) && result.getStatus() == Status.PASSED) {
+            result.setStatus(Status.BROKEN);
         }
         String message = result.getStatusDetails().getMessage();
         String prefix = "[" + outcome.get() + "] ";

@@ -47,12 +47,13 @@ class AllureStatusMessagesTest {
     }
 
     @Test
-    void should_link_the_yaml_line_or_the_configured_repository_view() {
+    void should_link_the_configured_repository_view_and_never_a_file_a_browser_cannot_open() {
         URI file = URI.create("file:/elsewhere/suites/s.yaml");
 
-        assertThat(AllureResults.sourceUrl(file, 17, "")).isEqualTo("file:/elsewhere/suites/s.yaml#L17");
+        assertThat(AllureResults.sourceUrl(file, 17, "")).isEmpty();
+        assertThat(AllureResults.sourceUrl(URI.create("classpath:preflight/nba/s.yaml"), 3, "")).isEmpty();
         assertThat(AllureResults.sourceUrl(URI.create("classpath:preflight/nba/s.yaml"), 3, "https://git.example/blob/main/{path}#L{line}"))
-                .isEqualTo("https://git.example/blob/main/preflight/nba/s.yaml#L3");
+                .hasValue("https://git.example/blob/main/preflight/nba/s.yaml#L3");
         assertThat(AllureResults.fileName("suites/nba/s.yaml")).isEqualTo("s.yaml");
     }
 }

@@ -1,5 +1,6 @@
 package dev.preflight.runner.gate;
 
+import dev.preflight.reports.AllureReport;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import dev.preflight.reports.allure.RedactingResultsWriter;
@@ -33,7 +34,11 @@ final class AllureOutput {
         return LauncherFactory.create();
     }
 
-    /** Creates the directory up front, so a path that cannot hold results is a usage error before any query. */
+    /**
+     * Creates the directory up front, so a path that cannot hold results is a usage error before any query, and
+     * removes an earlier run's results from it: a directory holds one run, or a second gate into it would pile its
+     * results onto the first's (every check shown twice, as a retry).
+     */
     static void prepare(Path directory) {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new UsageException("--allure-results " + directory + " is a file; name a directory");
@@ -45,6 +50,11 @@ final class AllureOutput {
         }
         if (!Files.isWritable(directory)) {
             throw new UsageException("--allure-results " + directory + " is not writable");
+        }
+        try {
+            AllureReport.clearResults(directory);
+        } catch (IOException e) {
+            throw new UsageException("cannot clear the earlier results in --allure-results " + directory + ": " + e.getMessage());
         }
     }
 }

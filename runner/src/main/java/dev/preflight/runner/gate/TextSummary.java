@@ -8,8 +8,12 @@ import dev.preflight.result.Outcome;
 import dev.preflight.result.SuiteOutcome;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -19,18 +23,30 @@ import java.util.stream.Collectors;
  */
 public final class TextSummary {
 
+    /** Ranges a blocking table's line lists before it says how many more there are. */
+    static final int RANGES_SHOWN = 4;
+    private static final String MISSING_DUCKDB = "DuckDB database ";
+
     private final boolean verbose;
     private final boolean strict;
+    private final String warehouse;
 
     public TextSummary(boolean verbose, boolean strict) {
+        this(verbose, strict, null);
+    }
+
+    /** @param warehouse the {@code --warehouse} the gate ran with, for the next command it prints; {@code null} for none */
+    public TextSummary(boolean verbose, boolean strict, String warehouse) {
         this.verbose = verbose;
         this.strict = strict;
+        this.warehouse = warehouse;
     }
 
     public void print(RunResult result, PrintWriter out) {
         for (String warning : result.warnings()) {
             out.println("! " + warning);
         }
+        Map<String, Long> shared = sharedErrors(result);
         for (SuiteOutcome suite : result.suites()) {
             out.println();
             out.println("Suite " + suite.name() + (suite.window().isEmpty() ? "" : " · window " + suite.window())
@@ -39,18 +55,72 @@ public final class TextSummary {
                 out.println("  ✗ " + problem);
             }
             if (!suite.datasets().isEmpty()) {
-                table(suite, out);
+                table(suite, shared, out);
             }
         }
+        // One cause (a missing warehouse file) errors every check alike: say it once, with what to do.
+        shared.forEach((message, checks) -> {
+            out.println("? " + checks + " checks could not be verified: " + message);
+            if (message.startsWith(MISSING_DUCKDB) && message.endsWith("does not exist")) {
+                out.println("  Name the database with --warehouse PATH; after ./preflight demo it is --warehouse preflight-demo/nba.duckdb");
+            }
+        });
         for (String problem : result.unverified()) {
             out.println("? " + problem);
         }
+        next(result, out);
         out.println();
         out.println(verdict(result));
         out.flush();
     }
 
-    private void table(SuiteOutcome suite, PrintWriter out) {
+    /** {@return the messages more than one errored check gave, with how many gave each} */
+    private static Map<String, Long> sharedErrors(RunResult result) {
+        Map<String, Long> counts = result.suites().stream().flatMap(s -> s.datasets().stream()).flatMap(d -> d.checks().stream())
+                .filter(c -> c.is(Outcome.ERRORED)).collect(Collectors.groupingBy(CheckOutcome::message, LinkedHashMap::new, Collectors.counting()));
+        counts.values().removeIf(n -> n < 2);
+        return counts;
+    }
+
+    /** For every blocking table with missing dates, the command that prints its backfill ranges. */
+    private void next(RunResult result, PrintWriter out) {
+        boolean first = true;
+        for (SuiteOutcome suite : result.suites()) {
+            for (DatasetOutcome dataset : suite.datasets()) {
+                if (dataset.status() != DatasetStatus.BLOCKING || dataset.checks(Outcome.FAILED).stream().allMatch(c -> c.missingRanges().isEmpty())) {
+                    continue;
+                }
+                if (first) {
+                    out.println();
+                    out.println("Next: the backfill ranges of each blocking table, one per line:");
+                    first = false;
+                }
+                out.println("  ./preflight plan --suite " + suiteArgument(suite.file()) + (warehouse == null ? "" : " --warehouse " + warehouse)
+                        + " --table " + dataset.table() + window(suite.window()));
+            }
+        }
+    }
+
+    private static String window(String window) {
+        String[] dates = window.split("\\.\\.");
+        return dates.length == 2 ? " --start-date " + dates[0] + " --end-date " + dates[1] : "";
+    }
+
+    /** {@return the suite as --suite takes it: a file: URI as a path (relative when under the working directory)} */
+    static String suiteArgument(String uri) {
+        if (!uri.startsWith("file:")) {
+            return uri;
+        }
+        try {
+            Path file = Path.of(URI.create(uri));
+            Path here = Path.of("").toAbsolutePath();
+            return (file.startsWith(here) ? here.relativize(file) : file).toString();
+        } catch (RuntimeException e) {
+            return uri;
+        }
+    }
+
+    private void table(SuiteOutcome suite, Map<String, Long> shared, PrintWriter out) {
         int width = Math.max(5, suite.datasets().stream().mapToInt(d -> d.table().length()).max().orElse(5));
         String format = "  %-" + width + "s  %13s  %7s  %7s  %-13s %s%n";
         out.printf(Locale.ROOT, format, "Table", "Covered", "%", "Missing", "Status", "Required by");
@@ -69,10 +139,15 @@ public final class TextSummary {
                     String.join(", ", dataset.requiredBy()));
             for (CheckOutcome check : dataset.checks()) {
                 boolean coverageRow = check == coverage;
-                if (!check.is(Outcome.PASSED) && !(coverageRow && !verbose)) {
-                    out.println("      " + mark(check) + " " + check.check() + " [" + label(check) + "]: " + check.message());
-                } else if (verbose && !coverageRow) {
-                    out.println("      " + mark(check) + " " + check.check() + ": " + check.message());
+                if (check.is(Outcome.ERRORED) && shared.containsKey(check.message())) {
+                    continue;
+                }
+                if (verbose || !check.is(Outcome.PASSED) && !coverageRow) {
+                    out.println("      " + mark(check) + " " + check.check() + (check.is(Outcome.PASSED) ? "" : " [" + label(check) + "]")
+                            + ": " + check.message());
+                } else if (coverageRow && check.is(Outcome.FAILED) && !check.missingRanges().isEmpty()) {
+                    // The row has the numbers; a blocking table also needs the dates, or nobody knows what to backfill.
+                    out.println("      ✗ missing " + check.missingDates().size() + " dates: " + ranges(check.document(), RANGES_SHOWN));
                 }
                 // The message lists the first ranges; --verbose promises all of them.
                 if (verbose && check.document().path("missing_ranges").size() > 0 && check.message().contains("more ranges")) {
@@ -102,13 +177,22 @@ public final class TextSummary {
     }
 
     static String ranges(JsonNode document) {
+        return ranges(document, Integer.MAX_VALUE);
+    }
+
+    /** {@return the first {@code shown} ranges, e.g. "2022-04-18..2022-04-24 (7), … and 3 more ranges"} */
+    static String ranges(JsonNode document, int shown) {
         List<String> ranges = new ArrayList<>();
         for (JsonNode range : document.path("missing_ranges")) {
             String first = range.path("first").asText();
             String last = range.path("last").asText();
             ranges.add(first.equals(last) ? first : first + ".." + last + " (" + range.path("count").asInt() + ")");
         }
-        return String.join(", ", ranges);
+        if (ranges.size() - 1 <= shown) {
+            return String.join(", ", ranges);
+        }
+        int more = ranges.size() - shown;
+        return String.join(", ", ranges.subList(0, shown)) + ", … and " + more + " more " + (more == 1 ? "range" : "ranges");
     }
 
     String verdict(RunResult result) {

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Chromium {
 
-    private static final String INSTALL = "apt-get install -y --no-install-recommends chromium";
+    private static final String INSTALL = "sudo apt-get install -y chromium";
 
     private final Path executable;
     private final Path scratch;
@@ -57,6 +57,45 @@ final class Chromium {
     String dom(URI page) throws IOException, InterruptedException {
         Path out = run(page, List.of("--dump-dom"));
         return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Headless Chromium will not make a window narrower than {@value #MIN_WINDOW_WIDTH} px, so a phone's viewport is
+     * an iframe of the phone's size in a page beside the one shown (same origin, so its layout can be read):
+     * {@code frame-W-H.html} in {@code root}, whose body's {@code data-probe} attribute then holds the framed page's
+     * scroll width, viewport width, the bottom of {@code selector} (-1 without one) and viewport height.
+     */
+    static String frame(Path root, String page, String selector, int width, int height) throws IOException {
+        String name = "frame-" + width + "-" + height + ".html";
+        Files.writeString(root.resolve(name), """
+                <!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">
+                <iframe id="f" src="%s" style="border:0;display:block;width:%dpx;height:%dpx"></iframe>
+                <script>
+                document.getElementById('f').addEventListener('load', function () {
+                  var d = this.contentDocument, w = this.contentWindow, e = d.querySelector('%s');
+                  document.body.setAttribute('data-probe', [d.documentElement.scrollWidth, w.innerWidth,
+                      e ? Math.ceil(e.getBoundingClientRect().bottom) : -1, w.innerHeight].join(' '));
+                });
+                </script></body></html>
+                """.formatted(page, width, height, selector), StandardCharsets.UTF_8);
+        return name;
+    }
+
+    static final int MIN_WINDOW_WIDTH = 500;
+
+    /** {@return the DOM of a {@link #frame} page} */
+    String framedDom(URI frame, int width, int height) throws IOException, InterruptedException {
+        Path out = run(frame, List.of("--dump-dom", "--window-size=" + Math.max(width, MIN_WINDOW_WIDTH) + "," + height, "--hide-scrollbars"));
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    /** Saves a PNG of a {@link #frame} page, cut to the frame: what a {@code width} × {@code height} screen shows. */
+    void framedScreenshot(URI frame, Path png, int width, int height) throws IOException, InterruptedException {
+        screenshot(frame, png, Math.max(width, MIN_WINDOW_WIDTH), height);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        if (image.getWidth() > width) {
+            javax.imageio.ImageIO.write(image.getSubimage(0, 0, width, Math.min(height, image.getHeight())), "png", png.toFile());
+        }
     }
 
     /** Saves a PNG of the page, {@code width} × {@code height} CSS pixels. */
