@@ -1,10 +1,13 @@
 package dev.preflight.suite;
 
+import dev.preflight.model.DateExpression;
 import dev.preflight.model.ParameterSource;
 import dev.preflight.model.Parameters;
 import dev.preflight.source.Problem;
 import dev.preflight.source.Problems;
 import dev.preflight.source.SourceLocation;
+import dev.preflight.source.SourceText;
+import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.source.Suggestions;
 import dev.preflight.yaml.MappingReader;
 import dev.preflight.yaml.YamlNode;
@@ -28,7 +31,6 @@ import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,7 +59,6 @@ public final class SuiteParser {
     static final String FORMAT_VERSION = "1";
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{\\s*([A-Za-z0-9_.-]+)\\s*}");
-    private static final Pattern RELATIVE_DATE = Pattern.compile("today\\s*(?:([+-])\\s*(\\d+)\\s*d?)?");
 
     /** Stand-ins for a dataset's unreadable table or date column while its checks are read for their problems. */
     private static final TableName UNREADABLE_TABLE = new TableName(List.of("unreadable_table"));
@@ -106,7 +107,9 @@ public final class SuiteParser {
     public Parsed parse(Reader reader, SourceLocation file) {
         String text;
         try {
-            text = read(reader);
+            text = SourceText.read(reader, file);
+        } catch (SuiteDefinitionException e) {
+            return new Parsed.Invalid(null, e.problems());
         } catch (IOException e) {
             return new Parsed.Invalid(null, List.of(new Problem(file.at(1, 1), "cannot read the suite: " + e.getMessage())));
         }
@@ -115,7 +118,7 @@ public final class SuiteParser {
 
     public Parsed parse(String text, SourceLocation file) {
         Problems problems = new Problems();
-        Optional<YamlNode> root = YamlReader.read(new StringReader(text), file, problems);
+        Optional<YamlNode> root = YamlReader.read(text, file, problems);
         if (root.isEmpty()) {
             return new Parsed.Invalid(null, problems.asList());
         }
@@ -254,16 +257,12 @@ public final class SuiteParser {
     }
 
     private Optional<LocalDate> date(String text, SourceLocation at, String role, MappingReader reader) {
-        Matcher relative = RELATIVE_DATE.matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (relative.matches()) {
-            LocalDate today = LocalDate.now(clock);
-            if (relative.group(1) == null) {
-                return Optional.of(today);
-            }
-            long days = Long.parseLong(relative.group(2));
-            return Optional.of("+".equals(relative.group(1)) ? today.plusDays(days) : today.minusDays(days));
+        Optional<LocalDate> date = DateExpression.parse(text, LocalDate.now(clock));
+        if (date.isEmpty()) {
+            // MappingReader words the problem for an ISO date, and says what was written.
+            return reader.parseDate(text, at, role);
         }
-        return reader.parseDate(text, at, role);
+        return date;
     }
 
     private CalendarSpec calendar(MappingReader top, SourceLocation file) {
@@ -520,15 +519,5 @@ public final class SuiteParser {
             return Optional.empty();
         }
         return Optional.of(text);
-    }
-
-    private static String read(Reader reader) throws IOException {
-        StringBuilder out = new StringBuilder();
-        char[] buffer = new char[8192];
-        int n;
-        while ((n = reader.read(buffer)) >= 0) {
-            out.append(buffer, 0, n);
-        }
-        return out.toString();
     }
 }

@@ -4,11 +4,11 @@ import dev.preflight.runner.gate.ExitCode;
 import dev.preflight.runner.gate.UsageException;
 
 import dev.preflight.source.SuiteDefinitionException;
-import dev.preflight.warehouse.WarehouseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The {@code preflight} command. */
 @Command(name = "preflight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -36,8 +36,21 @@ public final class Main implements Runnable {
         System.exit(run(args, out, err));
     }
 
-    /** Runs the command line and returns the exit code; never throws for a user's mistake. */
+    /**
+     * Runs the command line and returns the exit code; never throws. An {@link Error} (out of memory, a stack
+     * overflow) means the run could not verify anything: exit 3 with one line, never the JVM's exit 1 and its trace.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return execute(args, out, err);
+        } catch (Throwable e) {
+            // picocli hands only Exceptions to the handler below; an Error reaches here (JUnit rethrows
+            // OutOfMemoryError too). Whatever memory the failed allocation wanted is free again by now.
+            return fail(e, List.of(args).contains("--debug"), err).code();
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -48,19 +61,20 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCode.USAGE.code();
         });
-        commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
-            boolean debug = parseResult.originalArgs().contains("--debug");
-            ExitCode code = exitCode(e);
-            err.println("preflight: " + (code == ExitCode.UNVERIFIED ? "could not verify: " : "") + message(e));
-            if (debug) {
-                e.printStackTrace(err);
-            } else if (!(e instanceof UsageException || e instanceof SuiteDefinitionException || e instanceof WarehouseException)) {
-                err.println("(run with --debug for the stack trace)");
-            }
-            err.flush();
-            return code.code();
-        });
+        commandLine.setExecutionExceptionHandler((e, command, parseResult) ->
+                fail(e, parseResult.originalArgs().contains("--debug"), err).code());
         return commandLine.execute(args);
+    }
+
+    /** One line on standard error, and the stack trace only when asked for with {@code --debug}. */
+    private static ExitCode fail(Throwable e, boolean debug, PrintWriter err) {
+        ExitCode code = exitCode(e);
+        err.println("preflight: " + (code == ExitCode.UNVERIFIED ? "could not verify: " : "") + message(e));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
     }
 
     static ExitCode exitCode(Throwable e) {
@@ -71,6 +85,12 @@ public final class Main implements Runnable {
     }
 
     private static String message(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (" + e.getMessage() + "); give the JVM more heap (-Xmx) or split the suites";
+        }
+        if (e instanceof StackOverflowError) {
+            return "the stack overflowed; give the JVM a larger stack (-Xss) or nest the input less deeply";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

@@ -5,13 +5,13 @@ import dev.preflight.suite.Suite;
 import dev.preflight.model.ParameterSource;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceLocation;
+import dev.preflight.source.SourceText;
 import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.suite.SuiteParser;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,8 +47,8 @@ public final class SuiteFilesLoader {
                     if (in == null) {
                         throw new UsageException("suite " + location + " is not on the class path");
                     }
-                    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    parsed.put(location, parser.parse(text, new SourceLocation(URI.create("classpath:" + name), name, 1, 1)));
+                    SourceLocation at = new SourceLocation(URI.create("classpath:" + name), name, 1, 1);
+                    parsed.put(location, parse(() -> SourceText.read(in, at), at));
                 } catch (IOException e) {
                     throw new UsageException("cannot read " + location + ": " + e.getMessage());
                 }
@@ -56,8 +56,8 @@ public final class SuiteFilesLoader {
             }
             for (Path file : files(Path.of(location))) {
                 try {
-                    String text = Files.readString(file, StandardCharsets.UTF_8);
-                    parsed.put(file.toString(), parser.parse(text, new SourceLocation(file.toAbsolutePath().toUri(), file.toString(), 1, 1)));
+                    SourceLocation at = new SourceLocation(file.toAbsolutePath().toUri(), file.toString(), 1, 1);
+                    parsed.put(file.toString(), parse(() -> SourceText.read(file, at), at));
                 } catch (IOException e) {
                     throw new UsageException("cannot read " + file + ": " + e.getMessage());
                 }
@@ -68,6 +68,21 @@ public final class SuiteFilesLoader {
             throw new UsageException("no suites found in " + String.join(", ", locations) + " (suite files are .yaml/.yml starting with 'preflight: 1')");
         }
         return parsed;
+    }
+
+    /** What reads a suite's text: a file or a class path resource. */
+    @FunctionalInterface
+    private interface Text {
+        String read() throws IOException;
+    }
+
+    /** A file too large or not UTF-8 is an invalid suite, located like any other suite mistake. */
+    private SuiteParser.Parsed parse(Text text, SourceLocation at) throws IOException {
+        try {
+            return parser.parse(text.read(), at);
+        } catch (SuiteDefinitionException e) {
+            return new SuiteParser.Parsed.Invalid(null, e.problems());
+        }
     }
 
     /** {@return the valid suites}, or throws every problem of the invalid ones */
