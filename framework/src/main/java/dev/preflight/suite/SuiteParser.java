@@ -93,8 +93,12 @@ public final class SuiteParser {
             }
         }
 
-        /** A YAML file that is not a Preflight suite (no {@code preflight:} or {@code datasets:} key). */
-        record NotASuite() implements Parsed {
+        /**
+         * A YAML file that is not a Preflight suite (no {@code preflight:} or {@code datasets:} key).
+         *
+         * @param reason why, for a caller that named the file itself, e.g. "it has no 'preflight:' key"
+         */
+        record NotASuite(String reason) implements Parsed {
         }
     }
 
@@ -102,6 +106,25 @@ public final class SuiteParser {
     public static boolean isSuiteFileName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    /**
+     * {@return why the text is not a suite at all, or empty when it is one (valid or not)}: for a caller that named
+     * the file itself and must say why nothing runs, where a folder's other YAML files are quietly left out
+     */
+    public static Optional<String> whyNotASuite(String text, SourceLocation file) {
+        return YamlReader.read(text, file, new Problems()).flatMap(SuiteParser::whyNotASuite);
+    }
+
+    private static Optional<String> whyNotASuite(YamlNode root) {
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            return Optional.of(root instanceof YamlNode.Scalar scalar && scalar.isNull()
+                    ? "it is empty" : "it holds " + root.kind() + ", not a mapping of keys");
+        }
+        if (!mapping.entries().containsKey("preflight") && !mapping.entries().containsKey("datasets")) {
+            return Optional.of("it has no 'preflight:' key");
+        }
+        return Optional.empty();
     }
 
     public Parsed parse(Reader reader, SourceLocation file) {
@@ -122,12 +145,11 @@ public final class SuiteParser {
         if (root.isEmpty()) {
             return new Parsed.Invalid(null, problems.asList());
         }
-        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
-            return new Parsed.NotASuite();
+        Optional<String> notASuite = whyNotASuite(root.get());
+        if (notASuite.isPresent()) {
+            return new Parsed.NotASuite(notASuite.get());
         }
-        if (!mapping.entries().containsKey("preflight") && !mapping.entries().containsKey("datasets")) {
-            return new Parsed.NotASuite();
-        }
+        YamlNode.Mapping mapping = (YamlNode.Mapping) root.get();
         Parameters parameters = parameters(mapping, text, file, problems);
         MappingReader top = new MappingReader(mapping, "the suite", parameters, problems);
         String name = top.string("name").orElse(null);

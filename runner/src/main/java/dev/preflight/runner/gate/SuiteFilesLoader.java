@@ -54,6 +54,7 @@ public final class SuiteFilesLoader {
                 }
                 continue;
             }
+            requireSuite(location);
             for (Path file : files(Path.of(location))) {
                 try {
                     SourceLocation at = new SourceLocation(file.toAbsolutePath().toUri(), file.toString(), 1, 1);
@@ -68,6 +69,35 @@ public final class SuiteFilesLoader {
             throw new UsageException("no suites found in " + String.join(", ", locations) + " (suite files are .yaml/.yml starting with 'preflight: 1')");
         }
         return parsed;
+    }
+
+    /**
+     * A file named on the command line that is not a suite is the caller's mistake, said with the file's name and
+     * why (a folder's other YAML files are left out quietly). Checked before a run, so a gate never ends in
+     * "nothing checked" without naming the file.
+     *
+     * @throws UsageException when {@code location} is a file that is not a suite
+     */
+    public static void requireSuite(String location) {
+        Path file = Path.of(location);
+        if (location.startsWith("classpath:") || !Files.isRegularFile(file)) {
+            return;
+        }
+        if (!SuiteParser.isSuiteFileName(file.getFileName().toString())) {
+            throw notASuite(location, "suite files end in .yaml or .yml");
+        }
+        SourceLocation at = new SourceLocation(file.toAbsolutePath().toUri(), location, 1, 1);
+        try {
+            SuiteParser.whyNotASuite(SourceText.read(file, at), at).ifPresent(why -> {
+                throw notASuite(location, why);
+            });
+        } catch (SuiteDefinitionException | IOException e) {
+            // Too large, not UTF-8 or unreadable: the run reports it, located, as it does for any suite.
+        }
+    }
+
+    private static UsageException notASuite(String location, String why) {
+        return new UsageException(location + " is not a Preflight suite: " + why + " (a suite starts with 'preflight: 1')");
     }
 
     /** What reads a suite's text: a file or a class path resource. */

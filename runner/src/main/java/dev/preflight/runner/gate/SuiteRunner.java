@@ -112,6 +112,7 @@ public final class SuiteRunner {
         if (!Files.isRegularFile(path)) {
             throw new UsageException("suite " + suite + " does not exist");
         }
+        SuiteFilesLoader.requireSuite(suite);
         return DiscoverySelectors.selectFile(path.toFile());
     }
 }
