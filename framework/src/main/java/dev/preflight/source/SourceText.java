@@ -20,7 +20,7 @@ import java.util.Locale;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
- * The text of a suite file, read within bounds: the size is checked before anything is read (a 20 MiB file used to
+ * The text of a suite file (or a calendar file), read within bounds: the size is checked before anything is read (a 20 MiB file used to
  * cost a minute and 1.5 GB before it was refused), the bytes must be UTF-8 (a stray Latin-1 byte is located), and a
  * byte-order mark is dropped, as editors on Windows write one.
  */
@@ -94,7 +94,7 @@ public final class SourceText {
     private static SuiteDefinitionException tooLarge(SourceLocation file, long size) {
         String actual = size < 0 ? "more than " + mebibytes(MAX_BYTES) : mebibytes(size);
         return new SuiteDefinitionException(new Problem(file.at(1, 1), "the file is " + actual + ", larger than the "
-                + mebibytes(MAX_BYTES) + " a suite may be; split it into several suites"));
+                + mebibytes(MAX_BYTES) + " Preflight reads as a suite or calendar file; split it"));
     }
 
     /** The line and column of the first byte that is not UTF-8, counted as an editor counts them. */

@@ -98,7 +98,7 @@ public final class AllureReport {
             for (Path file : files) {
                 JsonNode content;
                 try {
-                    content = JSON.readTree(file.toFile());
+                    content = JsonFiles.read(file);
                 } catch (IOException e) {
                     problems.add("the previous Allure history file " + file + " is corrupt (" + e.getMessage().lines().findFirst().orElse("")
                             + "); its trend starts again from this run");

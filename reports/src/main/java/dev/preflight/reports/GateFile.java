@@ -1,7 +1,7 @@
 package dev.preflight.reports;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.result.GateResult;
 
 import java.io.IOException;
@@ -14,8 +14,6 @@ import java.nio.file.Path;
  */
 final class GateFile {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private GateFile() {
     }
 
@@ -27,9 +25,11 @@ final class GateFile {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(file.toFile());
-        } catch (IOException e) {
+            root = JsonFiles.read(file);
+        } catch (JsonProcessingException e) {
             throw new ReportException("gate result " + file + " is not valid JSON: " + firstLine(e.getMessage()));
+        } catch (IOException e) {
+            throw new ReportException("gate result " + file + " cannot be read: " + firstLine(e.getMessage()));
         }
         if (root == null || !root.isObject() || !root.has("verdict") || !root.path("suites").isArray()) {
             throw new ReportException("gate result " + file + " is not a preflight gate result: it has no 'verdict' and 'suites' "
