@@ -262,6 +262,9 @@ public final class SuiteParser {
             String endText = parameters.values().get("end_date");
             at = top.has("parameters") ? top.locationOf("parameters") : file.at(1, 1);
             if (startText == null || endText == null) {
+                if (top.node("parameters").filter(p -> !(p instanceof YamlNode.Mapping)).isPresent()) {
+                    return Optional.empty(); // 'parameters' that is no mapping is reported already; this would repeat it
+                }
                 problems.add(at, "the suite has no window: declare parameters start_date and end_date, or a 'window:' with start and end");
                 return Optional.empty();
             }
@@ -504,6 +507,11 @@ public final class SuiteParser {
         Optional<CheckSpec> spec = type.get().parse(reader, context);
         reader.rejectUnknownKeys();
         if (spec.isEmpty()) {
+            if (problems.asList().size() <= before) {
+                // A check type that refuses its settings without saying why must not make the check vanish:
+                // a suite with a check nobody runs would open the gate.
+                problems.add(entry.keyLocation(), "check '" + entry.key() + "' cannot be read as written; see docs/checks.md for its settings");
+            }
             return Optional.empty();
         }
         if (spec.get().needsCalendar() && !context.hasCalendar()) {

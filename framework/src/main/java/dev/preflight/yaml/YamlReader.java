@@ -84,7 +84,7 @@ public final class YamlReader {
             try {
                 return read(parser, file, problems);
             } catch (StreamConstraintsException e) {
-                JsonLocation at = parser.currentLocation();
+                JsonLocation at = parser.currentTokenLocation();
                 problems.add(file.at(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())), limit(e));
                 return Optional.empty();
             }

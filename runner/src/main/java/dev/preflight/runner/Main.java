@@ -55,7 +55,9 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            err.println("preflight: " + e.getMessage());
+            // picocli appends the converter's exception, e.g. "(java.lang.NumberFormatException: Character c is
+            // neither a decimal digit …)": Java's words for what the option's own text already says.
+            err.println("preflight: " + e.getMessage().replaceFirst(" \\((java|javax)\\.[\\w.$]+(Exception|Error)\\b.*\\)$", ""));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();

@@ -1,6 +1,8 @@
 package dev.preflight.runner;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +24,22 @@ final class Cli {
     }
 
     static Run run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        return forked(workingDirectory, List.of(), args);
+    }
+
+    /** Runs the command in this JVM, through {@link Main#run}, as the tests that need no fresh process do. */
+    static Run inProcess(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** @param jvmOptions e.g. {@code -Xmx16m}, for what only a JVM of its own can show */
+    static Run forked(Path workingDirectory, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());

@@ -5,6 +5,7 @@ import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
 import dev.preflight.metric.Predicate.Literal;
 import dev.preflight.yaml.MappingReader;
+import dev.preflight.yaml.YamlNode;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +30,23 @@ public final class ValuesCheckType implements CheckType {
         boolean strictMin = arguments.bool("strict_min").orElse(false);
         boolean strictMax = arguments.bool("strict_max").orElse(false);
         List<Literal> accepted = arguments.literals("in").orElse(null);
-        boolean notNegative = arguments.bool("not_negative").orElse(false);
+        Optional<Boolean> notNegativeRead = arguments.bool("not_negative");
+        boolean notNegative = notNegativeRead.orElse(false);
         double mostly = arguments.percent("mostly").orElse(ValuesSpec.ALL);
         String where = arguments.rowFilter("where")
                 .orElse(null);
+        boolean unreadable = (arguments.has("min") && min == null) || (arguments.has("max") && max == null)
+                || (arguments.has("in") && accepted == null) || (arguments.has("not_negative") && notNegativeRead.isEmpty());
+        if (min == null && max == null && accepted == null && !notNegative && unreadable) {
+            return Optional.empty(); // a rule was written, and what is wrong with it is reported already
+        }
         if (min == null && max == null && accepted == null && !notNegative) {
             arguments.problems().add(arguments.location(), arguments.what() + " needs a rule: 'min', 'max', 'in' or 'not_negative: true'");
+            return Optional.empty();
+        }
+        if (accepted != null && accepted.isEmpty() && arguments.node("in").filter(YamlNode.Sequence.class::isInstance).isPresent()) {
+            arguments.problems().add(arguments.locationOf("in"), arguments.what() + " has an empty 'in': every value would break it;"
+                    + " list the values allowed");
             return Optional.empty();
         }
         if (min instanceof Literal.Number low && max instanceof Literal.Number high && low.value().compareTo(high.value()) > 0) {
