@@ -5,7 +5,6 @@ import dev.preflight.check.CheckSpec;
 import dev.preflight.check.CheckType;
 import dev.preflight.metric.Predicate.Literal;
 import dev.preflight.yaml.MappingReader;
-import dev.preflight.yaml.YamlNode;
 
 import java.util.List;
 import java.util.Optional;
@@ -42,11 +41,6 @@ public final class ValuesCheckType implements CheckType {
         }
         if (min == null && max == null && accepted == null && !notNegative) {
             arguments.problems().add(arguments.location(), arguments.what() + " needs a rule: 'min', 'max', 'in' or 'not_negative: true'");
-            return Optional.empty();
-        }
-        if (accepted != null && accepted.isEmpty() && arguments.node("in").filter(YamlNode.Sequence.class::isInstance).isPresent()) {
-            arguments.problems().add(arguments.locationOf("in"), arguments.what() + " has an empty 'in': every value would break it;"
-                    + " list the values allowed");
             return Optional.empty();
         }
         if (min instanceof Literal.Number low && max instanceof Literal.Number high && low.value().compareTo(high.value()) > 0) {
