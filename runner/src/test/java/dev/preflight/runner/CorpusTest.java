@@ -44,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * # exit: 2
  * # at: 12:24                                               (a suite mistake: the one line that names it)
  * # says: unknown key 'minn'                                (a fragment of what the user reads)
+ * # never: s3cret                                           (optional: text that must not be printed, e.g. a canary)
  * </pre>
  *
  * {@code {suite}} is the case file written to a folder of its own, {@code {dir}} that folder, {@code {warehouse}}
@@ -53,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CorpusTest {
 
-    private static final Pattern HEADER = Pattern.compile("^# (args|exit|at|says): ?(.*)$");
+    private static final Pattern HEADER = Pattern.compile("^# (args|exit|at|says|never): ?(.*)$");
     private static final List<String> TRACES = List.of("\tat ", "Exception", "Caused by", "\n\t... ");
 
     @TempDir
@@ -93,6 +94,9 @@ class CorpusTest {
         String printed = run.all();
         assertThat(run.exitCode()).as("exit code of %s%n%s", c.name(), printed).isEqualTo(c.exit());
         assertThat(printed).as("what %s prints", c.name()).contains(c.says(suite, dir, fixture.warehouse));
+        if (c.never() != null) {
+            assertThat(printed).as("what %s prints", c.name()).doesNotContain(c.never());
+        }
         for (String trace : TRACES) {
             assertThat(printed).as("no stack trace in what %s prints", c.name()).doesNotContain(trace);
         }
@@ -163,6 +167,10 @@ class CorpusTest {
 
         int exit() {
             return Integer.parseInt(header.get("exit"));
+        }
+
+        String never() {
+            return header.get("never");
         }
 
         String at() {
