@@ -88,7 +88,9 @@ public final class Main implements Runnable {
 
     private static String message(Throwable e) {
         if (e instanceof OutOfMemoryError) {
-            return "out of memory (" + e.getMessage() + "); give the JVM more heap (-Xmx) or split the suites";
+            // "Java heap space", "Metaspace", …; HotSpot may add its own detail after a colon.
+            String where = e.getMessage() == null ? "" : " (" + e.getMessage().replaceFirst(":.*", "") + ")";
+            return "out of memory" + where + "; give the JVM more heap (-Xmx) or split the suites";
         }
         if (e instanceof StackOverflowError) {
             return "the stack overflowed; give the JVM a larger stack (-Xss) or nest the input less deeply";
