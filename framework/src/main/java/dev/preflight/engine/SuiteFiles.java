@@ -1,16 +1,14 @@
 package dev.preflight.engine;
 
 import dev.preflight.source.SourceLocation;
+import dev.preflight.source.SourceText;
+import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.suite.SuiteParser;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +32,10 @@ final class SuiteFiles {
         URI uri = absolute.toUri();
         return cache.computeIfAbsent(uri, u -> {
             SourceLocation location = new SourceLocation(u, display(absolute), 1, 1);
-            try (Reader reader = Files.newBufferedReader(absolute, StandardCharsets.UTF_8)) {
-                return parser.parse(reader, location);
+            try {
+                return parser.parse(SourceText.read(absolute, location), location);
+            } catch (SuiteDefinitionException e) {
+                return new SuiteParser.Parsed.Invalid(null, e.problems());
             } catch (IOException e) {
                 // NoSuchFileException's message is just the path, which the location already shows.
                 String why = e instanceof java.nio.file.NoSuchFileException ? "the file does not exist" : e.getMessage();
@@ -51,9 +51,11 @@ final class SuiteFiles {
             SourceLocation location = new SourceLocation(u, name, 1, 1);
             try {
                 URL url = resourceUri.toURL();
-                try (InputStream in = url.openStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    return parser.parse(reader, location);
+                try (InputStream in = url.openStream()) {
+                    return parser.parse(SourceText.read(in, location), location);
                 }
+            } catch (SuiteDefinitionException e) {
+                return new SuiteParser.Parsed.Invalid(null, e.problems());
             } catch (IOException e) {
                 return new SuiteParser.Parsed.Invalid(null, List.of(new dev.preflight.source.Problem(location,
                         "cannot read the suite: " + e.getMessage())));

@@ -27,9 +27,10 @@ public final class Identifiers {
     }
 
     public static boolean isColumn(String name) {
-        return !name.isBlank() && COLUMN.matcher(name).matches();
+        // A bare number ("3") is almost always YAML's number where a list or a name was meant; quote-free names only.
+        return !name.isBlank() && COLUMN.matcher(name).matches() && !name.trim().matches("[0-9.+-]+");
     }
 
-    public static final String COLUMN_RULE = "a column name is 1 to 300 characters, none of them a control character"
-            + " (names are always quoted, so spaces, upper case and reserved words are fine)";
+    public static final String COLUMN_RULE = "a column name is 1 to 300 characters, none of them a control character, and not a bare"
+            + " number (names are always quoted, so spaces, upper case and reserved words are fine)";
 }

@@ -7,6 +7,8 @@ import dev.preflight.model.DateWindow;
 import dev.preflight.model.SeasonSpec;
 import dev.preflight.sql.SqlDialect;
 import dev.preflight.source.Problem;
+import dev.preflight.source.SourceLocation;
+import dev.preflight.source.SourceText;
 import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.metric.QueryResult;
 import dev.preflight.sql.Statement;
@@ -14,8 +16,7 @@ import dev.preflight.sql.Statement;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -164,7 +165,9 @@ public final class CalendarPlanner {
     private static void readFile(CalendarSpec.FromFile file, TreeMap<LocalDate, Object> dates) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file.path(), StandardCharsets.UTF_8);
+            // Bounded and UTF-8 like a suite: the problem then names the calendar file's own line and column.
+            Path path = file.path();
+            lines = SourceText.read(path, new SourceLocation(path.toAbsolutePath().toUri(), path.toString(), 1, 1)).lines().toList();
         } catch (IOException e) {
             throw new SuiteDefinitionException(new Problem(file.location(), "cannot read calendar file " + file.path() + ": " + e.getMessage()));
         }

@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -19,6 +20,11 @@ public final class Problems {
 
     public void add(SourceLocation location, String message) {
         problems.add(new Problem(location, message));
+    }
+
+    /** Drops the problems {@code superseded} matches: another problem says the same mistake better. */
+    public void removeIf(Predicate<Problem> superseded) {
+        problems.removeIf(superseded);
     }
 
     public boolean isEmpty() {

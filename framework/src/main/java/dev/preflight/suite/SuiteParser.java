@@ -1,11 +1,14 @@
 package dev.preflight.suite;
 
 import dev.preflight.model.SqlFragment;
+import dev.preflight.model.DateExpression;
 import dev.preflight.model.ParameterSource;
 import dev.preflight.model.Parameters;
 import dev.preflight.source.Problem;
 import dev.preflight.source.Problems;
 import dev.preflight.source.SourceLocation;
+import dev.preflight.source.SourceText;
+import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.source.Suggestions;
 import dev.preflight.yaml.MappingReader;
 import dev.preflight.yaml.YamlNode;
@@ -29,7 +32,6 @@ import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,7 +60,6 @@ public final class SuiteParser {
     static final String FORMAT_VERSION = "1";
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{\\s*([A-Za-z0-9_.-]+)\\s*}");
-    private static final Pattern RELATIVE_DATE = Pattern.compile("today\\s*(?:([+-])\\s*(\\d+)\\s*d?)?");
 
     /** Stand-ins for a dataset's unreadable table or date column while its checks are read for their problems. */
     private static final TableName UNREADABLE_TABLE = new TableName(List.of("unreadable_table"));
@@ -93,8 +94,12 @@ public final class SuiteParser {
             }
         }
 
-        /** A YAML file that is not a Preflight suite (no {@code preflight:} or {@code datasets:} key). */
-        record NotASuite() implements Parsed {
+        /**
+         * A YAML file that is not a Preflight suite (no {@code preflight:} or {@code datasets:} key).
+         *
+         * @param reason why, for a caller that named the file itself, e.g. "it has no 'preflight:' key"
+         */
+        record NotASuite(String reason) implements Parsed {
         }
     }
 
@@ -104,10 +109,31 @@ public final class SuiteParser {
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
+    /**
+     * {@return why the text is not a suite at all, or empty when it is one (valid or not)}: for a caller that named
+     * the file itself and must say why nothing runs, where a folder's other YAML files are quietly left out
+     */
+    public static Optional<String> whyNotASuite(String text, SourceLocation file) {
+        return YamlReader.read(text, file, new Problems()).flatMap(SuiteParser::whyNotASuite);
+    }
+
+    private static Optional<String> whyNotASuite(YamlNode root) {
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            return Optional.of(root instanceof YamlNode.Scalar scalar && scalar.isNull()
+                    ? "it is empty" : "it holds " + root.kind() + ", not a mapping of keys");
+        }
+        if (!mapping.entries().containsKey("preflight") && !mapping.entries().containsKey("datasets")) {
+            return Optional.of("it has no 'preflight:' key");
+        }
+        return Optional.empty();
+    }
+
     public Parsed parse(Reader reader, SourceLocation file) {
         String text;
         try {
-            text = read(reader);
+            text = SourceText.read(reader, file);
+        } catch (SuiteDefinitionException e) {
+            return new Parsed.Invalid(null, e.problems());
         } catch (IOException e) {
             return new Parsed.Invalid(null, List.of(new Problem(file.at(1, 1), "cannot read the suite: " + e.getMessage())));
         }
@@ -116,16 +142,15 @@ public final class SuiteParser {
 
     public Parsed parse(String text, SourceLocation file) {
         Problems problems = new Problems();
-        Optional<YamlNode> root = YamlReader.read(new StringReader(text), file, problems);
+        Optional<YamlNode> root = YamlReader.read(text, file, problems);
         if (root.isEmpty()) {
             return new Parsed.Invalid(null, problems.asList());
         }
-        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
-            return new Parsed.NotASuite();
+        Optional<String> notASuite = whyNotASuite(root.get());
+        if (notASuite.isPresent()) {
+            return new Parsed.NotASuite(notASuite.get());
         }
-        if (!mapping.entries().containsKey("preflight") && !mapping.entries().containsKey("datasets")) {
-            return new Parsed.NotASuite();
-        }
+        YamlNode.Mapping mapping = (YamlNode.Mapping) root.get();
         Parameters parameters = parameters(mapping, text, file, problems);
         MappingReader top = new MappingReader(mapping, "the suite", parameters, problems);
         String name = top.string("name").orElse(null);
@@ -240,6 +265,9 @@ public final class SuiteParser {
             String endText = parameters.values().get("end_date");
             at = top.has("parameters") ? top.locationOf("parameters") : file.at(1, 1);
             if (startText == null || endText == null) {
+                if (top.node("parameters").filter(p -> !(p instanceof YamlNode.Mapping)).isPresent()) {
+                    return Optional.empty(); // 'parameters' that is no mapping is reported already; this would repeat it
+                }
                 problems.add(at, "the suite has no window: declare parameters start_date and end_date, or a 'window:' with start and end");
                 return Optional.empty();
             }
@@ -257,16 +285,12 @@ public final class SuiteParser {
     }
 
     private Optional<LocalDate> date(String text, SourceLocation at, String role, MappingReader reader) {
-        Matcher relative = RELATIVE_DATE.matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (relative.matches()) {
-            LocalDate today = LocalDate.now(clock);
-            if (relative.group(1) == null) {
-                return Optional.of(today);
-            }
-            long days = Long.parseLong(relative.group(2));
-            return Optional.of("+".equals(relative.group(1)) ? today.plusDays(days) : today.minusDays(days));
+        Optional<LocalDate> date = DateExpression.parse(text, LocalDate.now(clock));
+        if (date.isEmpty()) {
+            // MappingReader words the problem for an ISO date, and says what was written.
+            return reader.parseDate(text, at, role);
         }
-        return reader.parseDate(text, at, role);
+        return date;
     }
 
     private CalendarSpec calendar(MappingReader top, SourceLocation file) {
@@ -480,6 +504,11 @@ public final class SuiteParser {
         Optional<CheckSpec> spec = type.get().parse(reader, context);
         reader.rejectUnknownKeys();
         if (spec.isEmpty()) {
+            if (problems.asList().size() <= before) {
+                // A check type that refuses its settings without saying why must not make the check vanish:
+                // a suite with a check nobody runs would open the gate.
+                problems.add(entry.keyLocation(), "check '" + entry.key() + "' cannot be read as written; see docs/checks.md for its settings");
+            }
             return Optional.empty();
         }
         if (spec.get().needsCalendar() && !context.hasCalendar()) {
@@ -517,15 +546,5 @@ public final class SuiteParser {
             return Optional.empty();
         }
         return Optional.of(text);
-    }
-
-    private static String read(Reader reader) throws IOException {
-        StringBuilder out = new StringBuilder();
-        char[] buffer = new char[8192];
-        int n;
-        while ((n = reader.read(buffer)) >= 0) {
-            out.append(buffer, 0, n);
-        }
-        return out.toString();
     }
 }

@@ -389,6 +389,12 @@ public final class MappingReader {
     }
 
     public void rejectUnknownKeys() {
+        boolean unknown = mapping.entries().keySet().stream().anyMatch(k -> !known.contains(k));
+        if (unknown) {
+            // "needs 'min'" beside "unknown key 'minimum'" is one mistake, a misspelt key, told twice: the unknown
+            // key's line names the known keys (and the nearest), so it alone is kept.
+            problems.removeIf(p -> p.location().equals(mapping.location()) && p.message().startsWith(what + " needs "));
+        }
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!known.contains(entry.key())) {
                 problems.add(entry.keyLocation(), "unknown key '" + entry.key() + "' in " + what

@@ -3,22 +3,33 @@ package dev.preflight.yaml;
 import dev.preflight.source.Problem;
 import dev.preflight.source.Problems;
 import dev.preflight.source.SourceLocation;
+import dev.preflight.source.SourceText;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 import org.apiguardian.api.API;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,31 +42,52 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 @API(status = INTERNAL, since = "0.1")
 public final class YamlReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** Deeper than any suite needs (a check's options sit six levels down), shallow enough for any thread's stack. */
+    public static final int MAX_DEPTH = 32;
+
+    /**
+     * Jackson and SnakeYAML bound what they read themselves: the text's length (as {@link SourceText} bounds files)
+     * and the nesting, so a crafted file fails in milliseconds with a located problem, not with a stack overflow
+     * or out of memory.
+     */
+    private static final LoaderOptions LOADER_OPTIONS = loaderOptions();
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .loaderOptions(LOADER_OPTIONS)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(SourceText.MAX_BYTES)
+                    .maxNestingDepth(MAX_DEPTH)
+                    .build())
+            .build();
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(SourceText.MAX_BYTES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        return options;
+    }
 
     private YamlReader() {
     }
 
     /**
-     * Reads one YAML document; a second document in the same text is a located problem, never ignored.
+     * Reads one YAML document; a second document in the same text is a located problem, never ignored, and so is
+     * every anchor and alias.
      *
      * @return the root node, or empty when the text has a syntax error (then {@code problems} says where)
      */
-    public static Optional<YamlNode> read(Reader text, SourceLocation file, Problems problems) {
+    public static Optional<YamlNode> read(String text, SourceLocation file, Problems problems) {
+        if (!refuseAnchorsAndAliases(text, file, problems)) {
+            return Optional.empty();
+        }
         try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return Optional.of(new YamlNode.Scalar(null, file.at(1, 1)));
-            }
-            YamlNode root = readValue(parser, file, problems);
-            // A second document after '---' would otherwise be dropped unread: checks that fail there must not
-            // leave a gate open because nobody saw them.
-            if (parser.nextToken() != null) {
-                problems.add(locate(parser, file), "a suite file holds one YAML document, but a second one starts here"
-                        + " (after '---'); put it in a file of its own or merge its datasets into the first");
+            try {
+                return read(parser, file, problems);
+            } catch (StreamConstraintsException e) {
+                JsonLocation at = parser.currentTokenLocation();
+                problems.add(file.at(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())), limit(e));
                 return Optional.empty();
             }
-            return Optional.of(root);
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 problems.add(where(file, yaml), "invalid YAML: " + describe(yaml));
@@ -69,6 +101,64 @@ public final class YamlReader {
             problems.add(file.at(1, 1), "cannot read the suite: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static Optional<YamlNode> read(JsonParser parser, SourceLocation file, Problems problems) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            return Optional.of(new YamlNode.Scalar(null, file.at(1, 1)));
+        }
+        YamlNode root = readValue(parser, file, problems);
+        // A second document after '---' would otherwise be dropped unread: checks that fail there must not
+        // leave a gate open because nobody saw them.
+        if (parser.nextToken() != null) {
+            problems.add(locate(parser, file), "a suite file holds one YAML document, but a second one starts here"
+                    + " (after '---'); put it in a file of its own or merge its datasets into the first");
+            return Optional.empty();
+        }
+        return Optional.of(root);
+    }
+
+    /**
+     * Jackson's streaming parser reads an alias ({@code *base}) as the text of its name, so {@code max: *a} would be
+     * the string "a" and a merge key ({@code <<: *base}) an ordinary key, and it drops the anchors of scalars.
+     * SnakeYAML's own events see both: each is refused where written, before anything is misread.
+     *
+     * @return whether the text holds neither (a syntax error is left for Jackson's pass to locate)
+     */
+    private static boolean refuseAnchorsAndAliases(String text, SourceLocation file, Problems problems) {
+        boolean clean = true;
+        Parser events = new ParserImpl(new StreamReader(text), LOADER_OPTIONS);
+        try {
+            while (events.peekEvent() != null) {
+                Event event = events.getEvent();
+                Mark mark = event.getStartMark();
+                if (event instanceof AliasEvent alias) {
+                    problems.add(file.at(mark.getLine() + 1, mark.getColumn() + 1), "YAML aliases ('*" + alias.getAnchor()
+                            + "') are not supported in suites; write the value out, or declare it once under 'parameters' and write ${name}");
+                    clean = false;
+                } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                    problems.add(file.at(mark.getLine() + 1, mark.getColumn() + 1), "YAML anchors ('&" + node.getAnchor()
+                            + "') are not supported in suites; remove it, and declare a shared value once under 'parameters' and write ${name}");
+                    clean = false;
+                }
+            }
+        } catch (YAMLException e) {
+            return clean;
+        }
+        return clean;
+    }
+
+    /** A limit of {@link StreamReadConstraints} said no; Jackson's text names its own method, not the suite's fix. */
+    private static String limit(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("nesting depth")) {
+            return "the YAML nests deeper than " + MAX_DEPTH + " levels here; a suite needs far fewer: check the indentation and brackets";
+        }
+        if (message.contains("document length")) {
+            return "the text is longer than the " + (SourceText.MAX_BYTES / (1024 * 1024)) + " MiB a suite may be; split it into several suites";
+        }
+        return "the YAML is beyond what a suite may hold: " + firstLine(e.getOriginalMessage());
     }
 
     private static YamlNode readValue(JsonParser parser, SourceLocation file, Problems problems) throws IOException {

@@ -216,7 +216,7 @@ public final class AllureReport {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(previous, "*.json")) {
             for (Path file : files) {
                 try {
-                    JSON.readTree(file.toFile());
+                    JsonFiles.read(file);
                 } catch (IOException e) {
                     problems.add("the previous Allure history file " + file + " is corrupt (" + e.getMessage().lines().findFirst().orElse("")
                             + "); its trend starts again from this run");

@@ -1,12 +1,10 @@
 package dev.preflight.reports;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.result.GateResult;
-import dev.preflight.source.Redaction;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,8 +13,6 @@ import java.nio.file.Path;
  * with messages that say how to write one. The model and its lenient reading are {@link GateResult}'s.
  */
 final class GateFile {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private GateFile() {
     }
@@ -29,10 +25,11 @@ final class GateFile {
         }
         JsonNode root;
         try {
-            // A gate result from elsewhere (an older version, another tool) is redacted before anything reads it.
-            root = JSON.readTree(Redaction.redact(Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
+            root = JsonFiles.readRedacted(file);
+        } catch (JsonProcessingException e) {
             throw new ReportException("gate result " + file + " is not valid JSON: " + firstLine(e.getMessage()));
+        } catch (IOException e) {
+            throw new ReportException("gate result " + file + " cannot be read: " + firstLine(e.getMessage()));
         }
         if (root == null || !root.isObject() || !root.has("verdict") || !root.path("suites").isArray()) {
             throw new ReportException("gate result " + file + " is not a preflight gate result: it has no 'verdict' and 'suites' "

@@ -59,7 +59,7 @@ public final class SummaryHistory {
             return new Loaded(List.of(), Optional.empty());
         }
         try {
-            JsonNode root = JSON.readTree(file.toFile());
+            JsonNode root = JsonFiles.read(file);
             if (root == null || !root.path("runs").isArray()) {
                 return new Loaded(List.of(), Optional.of("it has no 'runs' list"));
             }

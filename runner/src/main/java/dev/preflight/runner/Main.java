@@ -5,11 +5,11 @@ import dev.preflight.runner.gate.UsageException;
 
 import dev.preflight.source.Redaction;
 import dev.preflight.source.SuiteDefinitionException;
-import dev.preflight.warehouse.WarehouseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The {@code preflight} command. */
 @Command(name = "preflight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -43,40 +43,52 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Runs the command line and returns the exit code; never throws for a user's mistake. Everything the command
-     * prints passes {@link Redaction} first.
+     * Runs the command line and returns the exit code; never throws. Everything the command prints passes
+     * {@link Redaction} first. An {@link Error} (out of memory, a stack overflow) means the run could not verify
+     * anything: exit 3 with one line, never the JVM's exit 1 and its trace.
      */
     public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
         PrintWriter out = Redaction.writer(rawOut);
         PrintWriter err = Redaction.writer(rawErr);
+        try {
+            return execute(args, out, err);
+        } catch (Throwable e) {
+            // picocli hands only Exceptions to the handler below; an Error reaches here (JUnit rethrows
+            // OutOfMemoryError too). Whatever memory the failed allocation wanted is free again by now.
+            return fail(e, List.of(args).contains("--debug"), err).code();
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            err.println("preflight: " + e.getMessage());
+            // picocli appends the converter's exception, e.g. "(java.lang.NumberFormatException: Character c is
+            // neither a decimal digit …)": Java's words for what the option's own text already says.
+            err.println("preflight: " + e.getMessage().replaceFirst(" \\((java|javax)\\.[\\w.$]+(Exception|Error)\\b.*\\)$", ""));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return ExitCode.USAGE.code();
         });
-        commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
-            boolean debug = parseResult.originalArgs().contains("--debug");
-            ExitCode code = exitCode(e);
-            err.println("preflight: " + (code == ExitCode.UNVERIFIED ? "could not verify: " : "") + message(e));
-            if (debug) {
-                e.printStackTrace(err);
-            } else if (!(e instanceof UsageException || e instanceof SuiteDefinitionException || e instanceof WarehouseException)) {
-                err.println("(run with --debug for the stack trace)");
-            }
-            err.flush();
-            return code.code();
-        });
-        try {
-            return commandLine.execute(args);
-        } finally {
-            out.flush();
-            err.flush();
+        commandLine.setExecutionExceptionHandler((e, command, parseResult) ->
+                fail(e, parseResult.originalArgs().contains("--debug"), err).code());
+        return commandLine.execute(args);
+    }
+
+    /** One line on standard error, and the stack trace only when asked for with {@code --debug}. */
+    private static ExitCode fail(Throwable e, boolean debug, PrintWriter err) {
+        ExitCode code = exitCode(e);
+        err.println("preflight: " + (code == ExitCode.UNVERIFIED ? "could not verify: " : "") + message(e));
+        if (debug) {
+            e.printStackTrace(err);
         }
+        err.flush();
+        return code;
     }
 
     static ExitCode exitCode(Throwable e) {
@@ -87,6 +99,14 @@ public final class Main implements Runnable {
     }
 
     private static String message(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            // "Java heap space", "Metaspace", …; HotSpot may add its own detail after a colon.
+            String where = e.getMessage() == null ? "" : " (" + e.getMessage().replaceFirst(":.*", "") + ")";
+            return "out of memory" + where + "; give the JVM more heap (-Xmx) or split the suites";
+        }
+        if (e instanceof StackOverflowError) {
+            return "the stack overflowed; give the JVM a larger stack (-Xss) or nest the input less deeply";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

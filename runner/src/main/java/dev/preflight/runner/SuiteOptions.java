@@ -1,6 +1,8 @@
 package dev.preflight.runner;
 
+import dev.preflight.model.DateExpression;
 import dev.preflight.runner.gate.RunRequest;
+import dev.preflight.runner.gate.UsageException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -19,12 +21,12 @@ public final class SuiteOptions {
             description = "Suite file, directory of suites, or classpath:resource. Repeatable.")
     List<String> suites = new ArrayList<>();
 
-    @Option(names = "--start-date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "Overrides the suites' start_date parameter.")
+    @Option(names = "--start-date", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Overrides the suites' start_date parameter: YYYY-MM-DD, today or today-N.")
     LocalDate startDate;
 
-    @Option(names = "--end-date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "Overrides the suites' end_date parameter.")
+    @Option(names = "--end-date", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Overrides the suites' end_date parameter: YYYY-MM-DD, today or today-N.")
     LocalDate endDate;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Overrides a suite parameter. Repeatable.")
@@ -42,21 +44,36 @@ public final class SuiteOptions {
 
     public RunRequest request() {
         Map<String, String> settings = new LinkedHashMap<>(warehouseSettings);
+        if (warehouse != null && settings.containsKey("path")) {
+            // One would silently win over the other; the caller meant one of them.
+            throw new UsageException("--warehouse " + warehouse + " and --warehouse-setting path=" + settings.get("path")
+                    + " both name the warehouse; give one of them");
+        }
         if (warehouse != null) {
             settings.put("path", warehouse);
         }
         return new RunRequest(suites, startDate, endDate, parameters, tags, settings);
     }
 
-    /** Parses dates strictly, so 2026-02-30 is a usage error instead of March 2nd. */
+    /**
+     * Reads the dates a suite's window accepts ({@link DateExpression}), strictly, so 2026-02-30 is a usage error
+     * instead of March 2nd.
+     */
     public static final class DateConverter implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
+            return DateExpression.parse(value, LocalDate.now()).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a date: write " + DateExpression.FORMS + why(value)));
+        }
+
+        /** java.time says why an ISO-looking date is wrong (day 30 of February); other text needs no more words. */
+        private static String why(String value) {
             try {
-                return LocalDate.parse(value);
+                LocalDate.parse(value.trim());
+                return "";
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a date written as YYYY-MM-DD ("
-                        + e.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "") + ")");
+                return value.trim().matches("\\d{4}-\\d{2}-\\d{2}")
+                        ? " (" + e.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "") + ")" : "";
             }
         }
     }

@@ -155,7 +155,7 @@ class GateExitCodeTest {
         assertThat(unknownFlag.exitCode()).isEqualTo(2);
         assertThat(unknownFlag.err()).contains("Unknown option: '--bogus'");
         assertThat(badDate.exitCode()).isEqualTo(2);
-        assertThat(badDate.err()).contains("'2026-02-30' is not a date written as YYYY-MM-DD");
+        assertThat(badDate.err()).contains("'2026-02-30' is not a date: write YYYY-MM-DD");
         assertThat(reversed.exitCode()).isEqualTo(2);
         assertThat(reversed.err()).contains("--start-date 2024-02-01 is after --end-date 2024-01-01");
         assertThat(missing.exitCode()).isEqualTo(2);

@@ -51,7 +51,7 @@ class ParameterInjectionTest {
     void should_keep_the_gate_closed_whatever_the_parameter(String name, String where, String param) throws Exception {
         Path suite = suite("closed-" + name.hashCode() + ".yaml", "{team: LAL}", where);
 
-        InProcess.Result result = gate(suite, param == null ? List.of() : List.of("--param", param));
+        Cli.Run result = gate(suite, param == null ? List.of() : List.of("--param", param));
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
         assertThat(result.out()).contains("GATE CLOSED");
@@ -71,7 +71,7 @@ class ParameterInjectionTest {
                                                                         String message) throws Exception {
         Path suite = suite("refused-" + name.hashCode() + ".yaml", parameters, where);
 
-        InProcess.Result result = gate(suite, param == null ? List.of() : List.of("--param", param));
+        Cli.Run result = gate(suite, param == null ? List.of() : List.of("--param", param));
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.all()).contains(suite.getFileName() + ":10:12: ").contains(message).doesNotContain("\tat ");
@@ -96,7 +96,7 @@ class ParameterInjectionTest {
         // points >= 39 keeps 50 of 2,000 rows: the typed literal filters exactly as the author wrote it.
         Path suite = suite("typed.yaml", "{min: 39, since: 2024-01-01}", "points >= ${min} AND game_date >= ${since}");
 
-        InProcess.Result result = gate(suite, List.of("--format", "json"));
+        Cli.Run result = gate(suite, List.of("--format", "json"));
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
         assertThat(result.out()).contains("\"actual\" : \"50\"");
@@ -122,9 +122,9 @@ class ParameterInjectionTest {
         return path;
     }
 
-    private static InProcess.Result gate(Path suite, List<String> extra) {
+    private static Cli.Run gate(Path suite, List<String> extra) {
         List<String> args = new ArrayList<>(List.of("gate", "--suite", suite.toString()));
         args.addAll(extra);
-        return InProcess.run(args.toArray(String[]::new));
+        return Cli.inProcess(args.toArray(String[]::new));
     }
 }

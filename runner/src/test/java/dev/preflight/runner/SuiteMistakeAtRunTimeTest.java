@@ -55,7 +55,7 @@ class SuiteMistakeAtRunTimeTest {
     void should_locate_the_mistake_and_exit_2(String name, String calendar, String check, String at, String message) throws Exception {
         Path suite = suite("m" + Math.abs(name.hashCode()) + ".yaml", calendar, "", check);
 
-        InProcess.Result result = gate(suite);
+        Cli.Run result = gate(suite);
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.all()).contains(suite.getFileName() + ":" + at + ": ").contains(message)
@@ -70,7 +70,7 @@ class SuiteMistakeAtRunTimeTest {
     void should_locate_a_dataset_condition_the_warehouse_rejects(String name, String where, String at) throws Exception {
         Path suite = suite("d" + Math.abs(name.hashCode()) + ".yaml", "{table: s.cal, date_column: d}", where, "coverage: {min: 95}");
 
-        InProcess.Result result = gate(suite);
+        Cli.Run result = gate(suite);
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.all()).contains(suite.getFileName() + ":" + at + ": ").contains("is not accepted by duckdb")
@@ -85,7 +85,7 @@ class SuiteMistakeAtRunTimeTest {
     void should_judge_the_other_checks_of_the_dataset(String name, String check) throws Exception {
         Path suite = suite("o" + Math.abs(name.hashCode()) + ".yaml", "{table: s.cal, date_column: d}", "", check);
 
-        InProcess.Result result = gate(suite, "--format", "json");
+        Cli.Run result = gate(suite, "--format", "json");
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         // The coverage check and the row count still ran and passed beside the broken one.
@@ -116,12 +116,12 @@ class SuiteMistakeAtRunTimeTest {
         return path;
     }
 
-    private static InProcess.Result gate(Path suite, String... extra) {
+    private static Cli.Run gate(Path suite, String... extra) {
         String[] args = new String[3 + extra.length];
         args[0] = "gate";
         args[1] = "--suite";
         args[2] = suite.toString();
         System.arraycopy(extra, 0, args, 3, extra.length);
-        return InProcess.run(args);
+        return Cli.inProcess(args);
     }
 }

@@ -44,12 +44,12 @@ public final class AnomalyCheckType implements CheckType {
                     + " season's opener) or window, not '" + per.get() + "'");
             return Optional.empty();
         }
-        double sensitivity = arguments.string("sensitivity").flatMap(text -> positive(text, arguments))
-                .orElse(method.orElse(Method.MAD) == Method.MAD ? MAD_SENSITIVITY : ZSCORE_SENSITIVITY);
+        Optional<Double> given = arguments.string("sensitivity").flatMap(text -> positive(text, arguments));
+        double sensitivity = given.orElse(method.orElse(Method.MAD) == Method.MAD ? MAD_SENSITIVITY : ZSCORE_SENSITIVITY);
         Optional<Long> lookback = arguments.integer("lookback", 1);
         Optional<Long> minHistory = arguments.integer("min_history", 1);
         if ((arguments.has("lookback") && lookback.isEmpty()) || (arguments.has("min_history") && minHistory.isEmpty())
-                || (arguments.has("sensitivity") && arguments.string("sensitivity").flatMap(t -> positive(t, arguments)).isEmpty())) {
+                || (arguments.has("sensitivity") && given.isEmpty())) {
             return Optional.empty();
         }
         int look = lookback.orElse((long) LOOKBACK).intValue();

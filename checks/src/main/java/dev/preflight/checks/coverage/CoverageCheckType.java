@@ -37,6 +37,7 @@ public final class CoverageCheckType implements CheckType {
             return Optional.empty();
         }
         boolean bootstrapRows = arguments.bool("bootstrap_rows").orElse(true);
-        return min.map(m -> new CoverageSpec(m, minRows, perCount, bootstrapRows));
+        return min.map(m -> new CoverageSpec(m, minRows, perCount, bootstrapRows,
+                perCount == null ? null : arguments.locationOf("rows_per_calendar_count")));
     }
 }

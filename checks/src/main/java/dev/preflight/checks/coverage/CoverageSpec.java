@@ -8,6 +8,9 @@ import dev.preflight.check.CheckSpec;
 import dev.preflight.check.Format;
 import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.metric.Metric;
+import dev.preflight.source.Problem;
+import dev.preflight.source.SourceLocation;
+import dev.preflight.source.SuiteDefinitionException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,12 +29,15 @@ import java.util.TreeSet;
  * @param rowsPerCalendarCount rows needed per unit of the calendar's per-date count (2 team rows per game), or
  *        {@code null}
  * @param bootstrapRowsAllowed whether the dataset may have rows on bootstrap dates (Phase 4 tables must not)
+ * @param rowsPerCalendarCountAt where the suite says {@code rows_per_calendar_count}, or {@code null}: a calendar
+ *        without per-date counts makes that a suite mistake, located there, known only once the calendar is loaded
  */
-public record CoverageSpec(double min, Long minRowsPerDate, Long rowsPerCalendarCount, boolean bootstrapRowsAllowed) implements CheckSpec {
+public record CoverageSpec(double min, Long minRowsPerDate, Long rowsPerCalendarCount, boolean bootstrapRowsAllowed,
+                           SourceLocation rowsPerCalendarCountAt) implements CheckSpec {
 
     /** Coverage that ignores bootstrap dates whether or not they have rows. */
     public CoverageSpec(double min, Long minRowsPerDate, Long rowsPerCalendarCount) {
-        this(min, minRowsPerDate, rowsPerCalendarCount, true);
+        this(min, minRowsPerDate, rowsPerCalendarCount, true, null);
     }
 
     /** Missing ranges shown in a message; all of them are in the result. */
@@ -41,7 +47,7 @@ public record CoverageSpec(double min, Long minRowsPerDate, Long rowsPerCalendar
 
     /** Coverage by dates alone: one row makes a date covered. */
     public CoverageSpec(double min) {
-        this(min, null, null, true);
+        this(min, null, null, true, null);
     }
 
     @Override
@@ -83,8 +89,13 @@ public record CoverageSpec(double min, Long minRowsPerDate, Long rowsPerCalendar
         ExpectedCalendar calendar = context.expectedCalendar()
                 .orElseThrow(() -> new IllegalStateException("coverage runs only with a calendar"));
         if (rowsPerCalendarCount != null && !calendar.hasCounts()) {
-            return CheckResult.notApplicable("'rows_per_calendar_count' needs the calendar's per-date count: add 'count_distinct' to"
-                    + " 'calendar' (or a third column to its query)");
+            // Not "not applicable": that would open the gate on a check the suite asked for and nobody ran.
+            String message = "'rows_per_calendar_count' needs the calendar's per-date count: add 'count_distinct' to"
+                    + " 'calendar' (or a third column to its query)";
+            if (rowsPerCalendarCountAt == null) {
+                throw new IllegalStateException(message);
+            }
+            throw new SuiteDefinitionException(new Problem(rowsPerCalendarCountAt, message));
         }
         ExpectedCalendar.Expectation expectation = calendar.within(context.window());
         DatasetMetrics metrics = context.metrics();

@@ -45,6 +45,12 @@ public final class SqlCheckType implements CheckType {
             arguments.problems().add(arguments.locationOf("min"), "a failing-rows query takes only 'max', the most failing rows allowed");
             return Optional.empty();
         }
+        if (mode == CustomQuery.Mode.FAILING_ROWS && max.isPresent() && max.get() < 0) {
+            // No query returns fewer than 0 rows: a negative 'max' would close the gate on clean data.
+            arguments.problems().add(arguments.locationOf("max"), "'max' of " + arguments.what() + " is the most failing rows allowed,"
+                    + " 0 or more, not " + max.get().longValue());
+            return Optional.empty();
+        }
         if ((arguments.has("min") && min.isEmpty()) || (arguments.has("max") && max.isEmpty())) {
             return Optional.empty();
         }

@@ -30,10 +30,16 @@ public final class ValuesCheckType implements CheckType {
         boolean strictMin = arguments.bool("strict_min").orElse(false);
         boolean strictMax = arguments.bool("strict_max").orElse(false);
         List<Literal> accepted = arguments.literals("in").orElse(null);
-        boolean notNegative = arguments.bool("not_negative").orElse(false);
+        Optional<Boolean> notNegativeRead = arguments.bool("not_negative");
+        boolean notNegative = notNegativeRead.orElse(false);
         double mostly = arguments.percent("mostly").orElse(ValuesSpec.ALL);
         SqlFragment where = arguments.rowFilter("where")
                 .orElse(null);
+        boolean unreadable = (arguments.has("min") && min == null) || (arguments.has("max") && max == null)
+                || (arguments.has("in") && accepted == null) || (arguments.has("not_negative") && notNegativeRead.isEmpty());
+        if (min == null && max == null && accepted == null && !notNegative && unreadable) {
+            return Optional.empty(); // a rule was written, and what is wrong with it is reported already
+        }
         if (min == null && max == null && accepted == null && !notNegative) {
             arguments.problems().add(arguments.location(), arguments.what() + " needs a rule: 'min', 'max', 'in' or 'not_negative: true'");
             return Optional.empty();

@@ -25,7 +25,8 @@ class CoverageRowsPerDateTest {
         var spec = (CoverageSpec) SuiteHarness.parse(HEAD + "      - coverage: {min: 95, rows_per_calendar_count: 2}\n")
                 .datasets().get(0).checks().get(0).spec();
 
-        assertThat(spec).isEqualTo(new CoverageSpec(95, null, 2L));
+        assertThat(spec).usingRecursiveComparison().ignoringFields("rowsPerCalendarCountAt").isEqualTo(new CoverageSpec(95, null, 2L));
+        assertThat(spec.rowsPerCalendarCountAt()).hasToString("suite.yaml:9:54");
         assertThat(spec.describe()).isEqualTo("coverage >= 95.0%, 2 rows per calendar unit");
         assertThat(SuiteHarness.problems(HEAD + "      - coverage: {min: 95, rows_per_calendar_count: 2, min_rows_per_date: 4}\n"))
                 .extracting(Object::toString).containsExactly("suite.yaml:9:54: check 'coverage' of dataset 'team_offense' takes one of"

@@ -5,13 +5,13 @@ import dev.preflight.suite.Suite;
 import dev.preflight.model.ParameterSource;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SourceLocation;
+import dev.preflight.source.SourceText;
 import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.suite.SuiteParser;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,17 +47,18 @@ public final class SuiteFilesLoader {
                     if (in == null) {
                         throw new UsageException("suite " + location + " is not on the class path");
                     }
-                    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    parsed.put(location, parser.parse(text, new SourceLocation(URI.create("classpath:" + name), name, 1, 1)));
+                    SourceLocation at = new SourceLocation(URI.create("classpath:" + name), name, 1, 1);
+                    parsed.put(location, parse(() -> SourceText.read(in, at), at));
                 } catch (IOException e) {
                     throw new UsageException("cannot read " + location + ": " + e.getMessage());
                 }
                 continue;
             }
+            requireSuite(location);
             for (Path file : files(Path.of(location))) {
                 try {
-                    String text = Files.readString(file, StandardCharsets.UTF_8);
-                    parsed.put(file.toString(), parser.parse(text, new SourceLocation(file.toAbsolutePath().toUri(), file.toString(), 1, 1)));
+                    SourceLocation at = new SourceLocation(file.toAbsolutePath().toUri(), file.toString(), 1, 1);
+                    parsed.put(file.toString(), parse(() -> SourceText.read(file, at), at));
                 } catch (IOException e) {
                     throw new UsageException("cannot read " + file + ": " + e.getMessage());
                 }
@@ -68,6 +69,50 @@ public final class SuiteFilesLoader {
             throw new UsageException("no suites found in " + String.join(", ", locations) + " (suite files are .yaml/.yml starting with 'preflight: 1')");
         }
         return parsed;
+    }
+
+    /**
+     * A file named on the command line that is not a suite is the caller's mistake, said with the file's name and
+     * why (a folder's other YAML files are left out quietly). Checked before a run, so a gate never ends in
+     * "nothing checked" without naming the file.
+     *
+     * @throws UsageException when {@code location} is a file that is not a suite
+     */
+    public static void requireSuite(String location) {
+        Path file = Path.of(location);
+        if (location.startsWith("classpath:") || !Files.isRegularFile(file)) {
+            return;
+        }
+        if (!SuiteParser.isSuiteFileName(file.getFileName().toString())) {
+            throw notASuite(location, "suite files end in .yaml or .yml");
+        }
+        SourceLocation at = new SourceLocation(file.toAbsolutePath().toUri(), location, 1, 1);
+        try {
+            SuiteParser.whyNotASuite(SourceText.read(file, at), at).ifPresent(why -> {
+                throw notASuite(location, why);
+            });
+        } catch (SuiteDefinitionException | IOException e) {
+            // Too large, not UTF-8 or unreadable: the run reports it, located, as it does for any suite.
+        }
+    }
+
+    private static UsageException notASuite(String location, String why) {
+        return new UsageException(location + " is not a Preflight suite: " + why + " (a suite starts with 'preflight: 1')");
+    }
+
+    /** What reads a suite's text: a file or a class path resource. */
+    @FunctionalInterface
+    private interface Text {
+        String read() throws IOException;
+    }
+
+    /** A file too large or not UTF-8 is an invalid suite, located like any other suite mistake. */
+    private SuiteParser.Parsed parse(Text text, SourceLocation at) throws IOException {
+        try {
+            return parser.parse(text.read(), at);
+        } catch (SuiteDefinitionException e) {
+            return new SuiteParser.Parsed.Invalid(null, e.problems());
+        }
     }
 
     /** {@return the valid suites}, or throws every problem of the invalid ones */

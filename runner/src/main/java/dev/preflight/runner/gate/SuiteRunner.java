@@ -6,7 +6,9 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryListener;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.commons.PreconditionViolationException;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
 import java.nio.file.Files;
@@ -15,12 +17,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs suites through the JUnit Platform Launcher with the Preflight engine: the same path as Surefire and the
  * ConsoleLauncher, so the gate can never disagree with the tests.
  */
 public final class SuiteRunner {
+
+    /**
+     * JUnit logs every discovery issue through java.util.logging, a block of five lines on standard error; the gate
+     * reports each issue itself, once, so JUnit's copy is silenced. Held here: JUL keeps loggers only weakly.
+     */
+    private static final Logger DISCOVERY_ISSUE_LOG = Logger.getLogger("org.junit.platform.launcher.core.DiscoveryIssueNotifier");
+
+    static {
+        DISCOVERY_ISSUE_LOG.setLevel(Level.OFF);
+    }
 
     private SuiteRunner() {
     }
@@ -61,11 +75,26 @@ public final class SuiteRunner {
                     }
                 });
         if (!request.tags().isEmpty()) {
-            builder.filters(TagFilter.includeTags(request.tags()));
+            builder.filters(tagFilter(request.tags()));
         }
         LauncherDiscoveryRequest discovery = builder.build();
         AllureOutput.launcher(reporting.allureResults()).execute(discovery, listener);
         return listener.result();
+    }
+
+    /** JUnit parses tag expressions as it builds the filter; a bad one is the caller's mistake, not a failed run. */
+    private static PostDiscoveryFilter tagFilter(List<String> tags) {
+        for (String tag : tags) {
+            try {
+                TagFilter.includeTags(tag);
+            } catch (PreconditionViolationException e) {
+                // JUnit's text: Unable to parse tag expression "(a": missing closing parenthesis for '(' at index <0>
+                String why = e.getMessage().replaceFirst("^Unable to parse tag expression \"[^\"]*\": ", "").replaceAll("[<>]", "");
+                throw new UsageException("--tag '" + tag + "' is not a tag expression: " + why
+                        + " (write a tag, or tags joined with &, |, ! and parentheses)");
+            }
+        }
+        return TagFilter.includeTags(tags);
     }
 
     static DiscoverySelector selector(String suite) {
@@ -83,6 +112,7 @@ public final class SuiteRunner {
         if (!Files.isRegularFile(path)) {
             throw new UsageException("suite " + suite + " does not exist");
         }
+        SuiteFilesLoader.requireSuite(suite);
         return DiscoverySelectors.selectFile(path.toFile());
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -43,8 +44,13 @@ public final class TextSummary {
     }
 
     public void print(RunResult result, PrintWriter out) {
+        // An invalid suite's problems arrive twice, as discovery warnings and under its suite: print them once,
+        // under the suite. A warning whose suite a --tag filtered out is printed as a warning.
+        Set<String> shown = result.suites().stream().flatMap(s -> s.problems().stream()).collect(Collectors.toSet());
         for (String warning : result.warnings()) {
-            out.println("! " + warning);
+            if (!shown.contains(warning)) {
+                out.println("! " + warning);
+            }
         }
         Map<String, Long> shared = sharedErrors(result);
         for (SuiteOutcome suite : result.suites()) {

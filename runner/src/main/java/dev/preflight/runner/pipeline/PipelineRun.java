@@ -45,7 +45,7 @@ public final class PipelineRun {
         this.out = out;
     }
 
-    public int run(List<String> job) throws IOException, InterruptedException {
+    public int run(List<String> job) throws InterruptedException {
         RunResult before = gate("pre-flight", preflight);
         ExitCode code = before.exitCode(strict);
         if (code == ExitCode.CLOSED && backfillTemplate != null) {
@@ -107,15 +107,29 @@ public final class PipelineRun {
         return backfills;
     }
 
-    private int shell(String command) throws IOException, InterruptedException {
+    private int shell(String command) throws InterruptedException {
         out.println("preflight run: $ " + command);
         out.flush();
         return start(List.of("sh", "-c", command));
     }
 
-    private int start(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).inheritIO().start();
+    /** A job that cannot start (no such program, not executable) failed like one that exited non-zero: exit 4. */
+    private int start(List<String> command) throws InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(workingDirectory.toFile()).inheritIO().start();
+        } catch (IOException e) {
+            out.println("preflight run: cannot start " + command.get(0) + ": " + reason(e));
+            return JOB_FAILED;
+        }
         return process.waitFor();
+    }
+
+    /** Java's text is "Cannot run program "x" (in directory "…"): error=2, No such file or directory"; keep the cause. */
+    private static String reason(IOException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return message.replaceFirst("^error=\\d+, ", "");
     }
 
 }

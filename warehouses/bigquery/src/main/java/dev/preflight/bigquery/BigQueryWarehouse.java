@@ -83,6 +83,12 @@ public final class BigQueryWarehouse implements Warehouse {
     private final Map<String, String> labels;
     private final Secrets secrets;
     private final ExecutorService calls;
+    /**
+     * Set when a statement ran out of timeout_seconds: BigQuery (or whatever answers at {@code host}) did not answer
+     * in time, and every later statement fails at once instead of waiting its own timeout, so a silent endpoint
+     * costs a run timeout_seconds once, not once per statement.
+     */
+    private volatile String timedOut;
 
     private BigQueryWarehouse(BigQuery bigquery, BigQuerySettings settings, RetryPolicy retry, Map<String, String> labels, Secrets secrets) {
         this.bigquery = bigquery;
@@ -266,6 +272,10 @@ public final class BigQueryWarehouse implements Warehouse {
 
     /** Runs the attempts on a daemon thread under the statement's deadline, which covers retries too. */
     private <T> T call(Statement statement, Attempt<T> attempt) {
+        String earlier = timedOut;
+        if (earlier != null) {
+            throw new WarehouseException("not sent: " + statement.label() + ", because " + earlier);
+        }
         JobSlot slot = new JobSlot();
         Future<T> future = calls.submit(() -> retrying(statement, slot, attempt));
         try {
@@ -273,7 +283,9 @@ public final class BigQueryWarehouse implements Warehouse {
         } catch (TimeoutException e) {
             future.cancel(true);
             cancel(slot.id());
-            throw new WarehouseException(timedOut(statement, slot.id()));
+            String message = timedOut(statement, slot.id());
+            timedOut = message;
+            throw new WarehouseException(message);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
@@ -284,8 +296,11 @@ public final class BigQueryWarehouse implements Warehouse {
             if (cause instanceof WarehouseException warehouse) {
                 throw warehouse;
             }
-            throw new WarehouseException(secrets.redact("BigQuery failed for " + statement.label() + ": "
-                    + cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+            // Not BigQuery's error but the client's, reading an answer it did not expect (an endpoint that says
+            // '{}' makes it throw NullPointerException): its text is about the client's insides, not the run.
+            throw new WarehouseException(secrets.redact("BigQuery" + (settings.host() == null ? "" : " at " + settings.host())
+                    + " gave an answer for " + statement.label() + " that the client could not read ("
+                    + cause.getClass().getSimpleName() + ")" + (settings.host() == null ? "" : "; is host a BigQuery REST endpoint?")));
         }
     }
 

@@ -95,6 +95,13 @@ public final class BigQueryStubServer implements AutoCloseable {
         }
     }
 
+    /** What an endpoint that is not BigQuery answers to every matching request. */
+    private record Foreign(String method, Pattern path, JsonNode body) {
+        boolean matches(Request request) {
+            return method.equals(request.method()) && path.matcher(request.path()).find();
+        }
+    }
+
     private record Fault(String method, Pattern path, int status, String reason, String message, boolean hang) {
     }
 
@@ -128,6 +135,7 @@ public final class BigQueryStubServer implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     private final List<Request> requests = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private final List<Foreign> foreign = new ArrayList<>();
     private final Map<String, Job> jobs = new HashMap<>();
     private final Map<String, List<Column>> tables = new HashMap<>();
     private int pageSize = 1000;
@@ -196,6 +204,19 @@ public final class BigQueryStubServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Every matching request gets {@code body} with HTTP 200 from now on: an endpoint that answers, but not as
+     * BigQuery does (a proxy's {@code {}}).
+     */
+    public synchronized BigQueryStubServer answerAlways(String method, String pathRegex, String body) {
+        try {
+            foreign.add(new Foreign(method, Pattern.compile(pathRegex), JSON.readTree(body)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -217,9 +238,15 @@ public final class BigQueryStubServer implements AutoCloseable {
         try (exchange) {
             Request request = read(exchange);
             Fault fault;
+            Foreign answer;
             synchronized (this) {
                 requests.add(request);
                 fault = takeFault(request);
+                answer = foreign.stream().filter(f -> f.matches(request)).findFirst().orElse(null);
+            }
+            if (answer != null && fault == null) {
+                send(exchange, 200, answer.body());
+                return;
             }
             if (fault != null && fault.hang()) {
                 try {
