@@ -39,7 +39,7 @@ public record Verdict(String word, String why) {
                 return new Verdict(READY, "Every check passed on all " + tables + " tables" + (window.isEmpty() ? "" : " for " + window) + ".");
             case "DEGRADED":
                 return new Verdict(DEGRADED, "The gate is open, but " + count(degraded.size(), "table is", "tables are")
-                        + " below target with a fallback: " + describe(degraded, Outcome.WARNED) + ".");
+                        + " below target, accepted as a warning or with a fallback: " + describe(degraded, Outcome.WARNED) + ".");
             case "CLOSED": {
                 if (blocking.isEmpty()) {
                     return new Verdict(BLOCKED, "Warnings close this strict gate: " + describe(degraded, Outcome.WARNED) + ".");

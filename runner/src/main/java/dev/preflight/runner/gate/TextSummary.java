@@ -209,7 +209,7 @@ public final class TextSummary {
         StringBuilder line = new StringBuilder("Verdict: ");
         switch (code) {
             case OPEN -> line.append(degraded.isEmpty() ? "GATE OPEN — every check passed"
-                    : "GATE OPEN, DEGRADED — " + degraded.size() + " table(s) below target with a fallback: " + String.join(", ", degraded));
+                    : "GATE OPEN, DEGRADED — " + degraded.size() + " table(s) below target, accepted as a warning or with a fallback: " + String.join(", ", degraded));
             case CLOSED -> {
                 line.append("GATE CLOSED — ");
                 line.append(blocking.isEmpty() ? "warnings fail a strict gate: " + String.join(", ", degraded)
