@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,7 +27,9 @@ public enum DayState {
     /** A missing date that an approved waiver excuses: it does not count against coverage. */
     WAIVED("waived", "#f9a825"),
     /** A date in a season's first days, when data is not expected yet. */
-    BOOTSTRAP("bootstrap", "#90a4ae");
+    BOOTSTRAP("bootstrap", "#90a4ae"),
+    /** An expected date with rows that an {@code anomaly} check found out of line with the dates before it. */
+    ANOMALOUS("present, anomalous", "#6a1b9a");
 
     private final String label;
     private final String colour;
@@ -46,18 +49,27 @@ public enum DayState {
      */
     public static Map<LocalDate, DayState> classify(Collection<LocalDate> expected, Collection<LocalDate> bootstrap,
                                                     Collection<LocalDate> missing, Collection<LocalDate> waived) {
-        return classify(expected, bootstrap, missing, waived, false);
+        return classify(expected, bootstrap, missing, waived, false, List.of());
     }
 
     /** @param accepted whether the table's missing dates only warn, so they are {@link #ACCEPTED} rather than {@link #MISSING} */
     public static Map<LocalDate, DayState> classify(Collection<LocalDate> expected, Collection<LocalDate> bootstrap,
                                                     Collection<LocalDate> missing, Collection<LocalDate> waived, boolean accepted) {
+        return classify(expected, bootstrap, missing, waived, accepted, List.of());
+    }
+
+    /** @param anomalous dates with rows that an anomaly check flagged; a present one is {@link #ANOMALOUS} */
+    public static Map<LocalDate, DayState> classify(Collection<LocalDate> expected, Collection<LocalDate> bootstrap,
+                                                    Collection<LocalDate> missing, Collection<LocalDate> waived, boolean accepted,
+                                                    Collection<LocalDate> anomalous) {
+        Set<LocalDate> odd = new HashSet<>(anomalous);
         Set<LocalDate> absent = new HashSet<>(missing);
         Set<LocalDate> excused = new HashSet<>(waived);
         Map<LocalDate, DayState> days = new TreeMap<>();
         bootstrap.forEach(date -> days.put(date, BOOTSTRAP));
         for (LocalDate date : expected) {
-            days.put(date, excused.contains(date) ? WAIVED : absent.contains(date) ? (accepted ? ACCEPTED : MISSING) : PRESENT);
+            days.put(date, excused.contains(date) ? WAIVED : absent.contains(date) ? (accepted ? ACCEPTED : MISSING)
+                    : odd.contains(date) ? ANOMALOUS : PRESENT);
         }
         return days;
     }

@@ -2,6 +2,7 @@ package dev.preflight.reports;
 
 import dev.preflight.result.DatasetStatus;
 
+import dev.preflight.result.CheckOutcome;
 import dev.preflight.result.DatasetOutcome;
 import dev.preflight.result.SuiteOutcome;
 import dev.preflight.result.Outcome;
@@ -210,14 +211,15 @@ public final class HtmlSummary {
                         + "(✓ ready, ⚠ degraded, ✗ blocking). Red dates block the gate; pale red dates are missing too, but the table only "
                         + "warns (a fallback accepts them); amber dates are waived. <b>Bootstrap</b> dates are each season's first days, when "
                         + "the tables cannot have data yet (the suite's <code>seasons.bootstrap_days</code>): they are not expected and do not "
-                        + "count against coverage.</p>\n");
+                        + "count against coverage. <b>Purple</b> dates have rows, but an anomaly check found them out of line with the "
+                        + "dates before them (a half-scraped day).</p>\n");
         for (SuiteOutcome suite : summary.run().suites()) {
             List<CalendarPicture.Row> rows = new ArrayList<>();
             suite.calendar().ifPresent(calendar -> {
                 for (DatasetOutcome dataset : suite.datasets()) {
                     dataset.coverage().ifPresent(coverage -> rows.add(new CalendarPicture.Row(statusMark(dataset.status()) + " " + dataset.table(),
                             DayState.classify(calendar.expected(), calendar.bootstrap(), coverage.missingDates(), coverage.waivedDates(),
-                                    coverage.is(Outcome.WARNED)))));
+                                    coverage.is(Outcome.WARNED), anomalous(dataset)))));
                 }
             });
             if (suite.calendar().isEmpty()) {
@@ -230,6 +232,15 @@ public final class HtmlSummary {
             }
         }
         html.append("</section>\n");
+    }
+
+    /** {@return the dates any anomaly check of the dataset flagged} */
+    private static List<java.time.LocalDate> anomalous(DatasetOutcome dataset) {
+        List<java.time.LocalDate> dates = new ArrayList<>();
+        for (CheckOutcome check : dataset.checksOfType("anomaly")) {
+            check.document().path("anomalies").forEach(a -> dates.add(java.time.LocalDate.parse(a.path("date").asText())));
+        }
+        return dates;
     }
 
     /** {@return escaped text that a narrow screen may break after an underscore, where identifiers read best split} */

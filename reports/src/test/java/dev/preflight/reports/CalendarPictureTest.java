@@ -25,12 +25,22 @@ class CalendarPictureTest {
                 .contains("2021-10-19 → 2022-04-18 · 4 calendar dates", "2022-10-18 → 2022-11-01 · 2 calendar dates")
                 .contains("2021-11-02 → 2021-11-03: present (2 dates)", "2022-04-18: missing (1 date)", "2022-11-01: waived (1 date)")
                 .contains("nba.t &lt;x&gt;");
-        assertThat(svg.split("<rect ", -1)).as("5 legend swatches + 5 runs").hasSize(1 + 5 + 5);
+        assertThat(svg.split("<rect ", -1)).as("6 legend swatches + 5 runs").hasSize(1 + 6 + 5);
     }
 
     @Test
     void should_prefer_waived_over_missing_for_a_date_that_is_both() {
         LocalDate date = LocalDate.parse("2024-01-05");
         assertThat(DayState.classify(List.of(date), List.of(), List.of(date), List.of(date))).containsEntry(date, DayState.WAIVED);
+    }
+
+    @Test
+    void should_mark_a_present_date_an_anomaly_check_flagged_but_never_hide_a_missing_one() {
+        LocalDate half = LocalDate.parse("2024-01-05");
+        LocalDate gone = LocalDate.parse("2024-01-06");
+
+        Map<LocalDate, DayState> days = DayState.classify(List.of(half, gone), List.of(), List.of(gone), List.of(), false, List.of(half, gone));
+
+        assertThat(days).containsEntry(half, DayState.ANOMALOUS).containsEntry(gone, DayState.MISSING);
     }
 }

@@ -30,7 +30,7 @@ class AnomalyResultTest {
                 + "      - coverage: {min: 100}\n      - anomaly: {metric: rows, direction: drop}");
         Path output = dir.resolve("gate.json");
 
-        Cli.Run run = Cli.inProcess("gate", "--suite", suite.toString(), "--format", "json", "--output", output.toString());
+        Cli.Run run = Cli.inProcess("gate", "--suite", suite.toString(), "--format", "json", "--output", output.toString(), "--per-date");
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
         JsonNode checks = new ObjectMapper().readTree(Files.readString(output)).at("/suites/0/datasets/0/checks");
@@ -41,5 +41,10 @@ class AnomalyResultTest {
         assertThat(anomalies.get(0).path("value").asDouble()).isEqualTo(3.0);
         assertThat(anomalies.get(0).path("baseline").asDouble()).isEqualTo(10.0);
         assertThat(anomalies.get(0).path("low").asDouble()).isEqualTo(9.65);
+
+        // The stakeholder summary's coverage calendar marks the date: present, but out of line.
+        Cli.Run report = Cli.inProcess("report", "--gate-result", output.toString(), "--output", dir.resolve("report").toString());
+        assertThat(report.exitCode()).as(report.all()).isZero();
+        assertThat(Files.readString(dir.resolve("report/summary.html"))).contains("2024-01-15: present, anomalous (1 date)");
     }
 }
