@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.NavigableSet;
 import java.util.SortedSet;
@@ -56,6 +57,18 @@ public record ExpectedCalendar(NavigableSet<LocalDate> dates, List<LocalDate> se
             }
         }
         return false;
+    }
+
+    /** {@return the opener of the season {@code date} falls in: the latest season start on or before it, if any} */
+    public Optional<LocalDate> openerOf(LocalDate date) {
+        LocalDate found = null;
+        for (LocalDate opener : seasonStarts) {
+            if (opener.isAfter(date)) {
+                break;
+            }
+            found = opener;
+        }
+        return Optional.ofNullable(found);
     }
 
     /** {@return what the window expects: calendar dates in it, split into expected and bootstrap} */

@@ -112,9 +112,7 @@ final class Diagnosis {
                     + table.dateColumn() + " AS DATE) FROM " + table.table());
         }
         if (table.where() != null) {
-            Statement probe = new Statement(Statement.Kind.CALENDAR, "calendar", "SELECT COUNT(*) FROM " + warehouse.dialect().table(table.table())
-                    + " WHERE (" + table.where().render(warehouse.dialect()::value) + ")");
-            Optional<String> rejected = warehouse.rejection(probe);
+            Optional<String> rejected = warehouse.rejection(count(warehouse, Statement.Kind.CALENDAR, "calendar", table.table(), table.where()));
             if (rejected.isPresent()) {
                 return located(table.location(), "the calendar's 'where' is not a condition " + name + " accepts: " + rejected.get());
             }
@@ -138,15 +136,12 @@ final class Diagnosis {
         String name = warehouse.dialect().name();
         // A table the warehouse cannot read at all (a view over files outside the sandbox, a table the endpoint does
         // not serve) is no check's mistake: the scan's own failure stands.
-        Statement bare = new Statement(Statement.Kind.SCAN, dataset.id(), "SELECT COUNT(*) FROM " + warehouse.dialect().table(dataset.table()));
-        if (warehouse.rejection(bare).isPresent()) {
+        if (warehouse.rejection(count(warehouse, Statement.Kind.SCAN, dataset.id(), dataset.table(), null)).isPresent()) {
             return new Rejections(null, Map.of());
         }
         if (dataset.rowFilter().isPresent()) {
             dev.preflight.model.SqlFragment filter = dataset.rowFilter().get();
-            Statement probe = new Statement(Statement.Kind.SCAN, dataset.id(), "SELECT COUNT(*) FROM " + warehouse.dialect().table(dataset.table())
-                    + " WHERE (" + filter.render(warehouse.dialect()::value) + ")");
-            Optional<String> rejected = warehouse.rejection(probe);
+            Optional<String> rejected = warehouse.rejection(count(warehouse, Statement.Kind.SCAN, dataset.id(), dataset.table(), filter));
             if (rejected.isPresent()) {
                 return new Rejections(located(filter.location() != null ? filter.location() : dataset.location(),
                         "the 'where' of dataset '" + dataset.id() + "' is not accepted by " + name + ": " + rejected.get()), Map.of());
@@ -159,6 +154,13 @@ final class Diagnosis {
                     "check '" + check.id() + "' of dataset '" + dataset.id() + "' is not accepted by " + name + ": " + reason)));
         }
         return new Rejections(null, rejected);
+    }
+
+    /** The probe that asks whether the warehouse reads a table, through an author's condition when there is one. */
+    private static Statement count(Warehouse warehouse, Statement.Kind kind, String label, dev.preflight.model.TableName table,
+                                   dev.preflight.model.SqlFragment condition) {
+        String sql = "SELECT COUNT(*) FROM " + warehouse.dialect().table(table);
+        return new Statement(kind, label, condition == null ? sql : sql + " WHERE (" + condition.render(warehouse.dialect()::value) + ")");
     }
 
     private static SuiteDefinitionException located(dev.preflight.source.SourceLocation at, String message) {

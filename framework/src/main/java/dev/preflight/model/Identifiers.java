@@ -18,6 +18,7 @@ public final class Identifiers {
     // Columns are always quoted by the dialect, so any name a warehouse allows can be checked: spaces, any case,
     // reserved words. Control characters are never a real column's and would garble messages.
     private static final Pattern COLUMN = Pattern.compile("[^\\p{Cntrl}]{1,300}");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\s*[0-9.+-]+\\s*");
 
     private Identifiers() {
     }
@@ -28,7 +29,7 @@ public final class Identifiers {
 
     public static boolean isColumn(String name) {
         // A bare number ("3") is almost always YAML's number where a list or a name was meant; quote-free names only.
-        return !name.isBlank() && COLUMN.matcher(name).matches() && !name.trim().matches("[0-9.+-]+");
+        return !name.isBlank() && COLUMN.matcher(name).matches() && !BARE_NUMBER.matcher(name).matches();
     }
 
     public static final String COLUMN_RULE = "a column name is 1 to 300 characters, none of them a control character, and not a bare"

@@ -304,7 +304,7 @@ public final class MappingReader {
                 problems.add(n.location(), "'" + key + "' of " + what + " is empty; write a SQL condition such as minutes_played > 0, or leave the key out");
                 return Optional.empty();
             }
-            return sql(text, n.location(), Set.of(), "a condition is one SQL expression");
+            return condition(text, n.location());
         });
     }
 

@@ -33,11 +33,7 @@ final class JsonFiles {
 
     /** @throws IOException when the file cannot be read, is larger than {@link #MAX_BYTES}, or is not JSON within the bounds */
     static JsonNode read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new IOException(String.format(Locale.ROOT, "it is %.1f MiB, larger than the %d MiB Preflight reads",
-                    size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
-        }
+        requireWithinBound(file);
         return JSON.readTree(file.toFile());
     }
 
@@ -46,10 +42,15 @@ final class JsonFiles {
      * version, another tool) may hold a secret that must not reach a report.
      */
     static JsonNode readRedacted(Path file) throws IOException {
+        requireWithinBound(file);
+        return JSON.readTree(Redaction.redact(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static void requireWithinBound(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            return read(file);
+            throw new IOException(String.format(Locale.ROOT, "it is %.1f MiB, larger than the %d MiB Preflight reads",
+                    size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
         }
-        return JSON.readTree(Redaction.redact(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

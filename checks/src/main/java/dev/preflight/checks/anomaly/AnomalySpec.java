@@ -81,7 +81,7 @@ public record AnomalySpec(Series series, Method method, double sensitivity, int 
         List<String> shown = new ArrayList<>();
         List<LocalDate> waived = new ArrayList<>();
         for (LocalDate date : expectation.expected()) {
-            LocalDate opener = opener(calendar, date);
+            LocalDate opener = calendar.openerOf(date).orElse(null);
             if (perSeason && opener != null && !opener.equals(season)) {
                 baseline.clear();
             }
@@ -123,17 +123,6 @@ public record AnomalySpec(Series series, Method method, double sensitivity, int 
                 + Format.count(judged) + ": " + Format.first(shown, DATES_IN_MESSAGE) + " " + window;
         return CheckResult.failed(message, expected, Format.plural(anomalies.size(), "anomalous date"), observed)
                 .withDetail("anomalies", anomalies);
-    }
-
-    private static LocalDate opener(ExpectedCalendar calendar, LocalDate date) {
-        LocalDate found = null;
-        for (LocalDate start : calendar.seasonStarts()) {
-            if (start.isAfter(date)) {
-                break;
-            }
-            found = start;
-        }
-        return found;
     }
 
     private static Map<String, Object> entry(LocalDate date, double value, Method.Band band) {

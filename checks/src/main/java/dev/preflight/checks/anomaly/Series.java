@@ -84,14 +84,19 @@ sealed interface Series permits Series.Rows, Series.NullShare, Series.Share {
     record Share(SqlFragment condition) implements Series {
         @Override
         public List<Metric> metrics() {
-            return List.of(Metric.rowCount(), new Metric.CountIf(new Predicate.Sql(condition)));
+            return List.of(Metric.rowCount(), holds());
         }
 
         @Override
         public OptionalDouble on(LocalDate date, DatasetMetrics metrics, ExpectedCalendar calendar) {
             long rows = metrics.on(Metric.rowCount(), date);
             return rows == 0 ? OptionalDouble.empty()
-                    : OptionalDouble.of(100.0 * metrics.on(new Metric.CountIf(new Predicate.Sql(condition)), date) / rows);
+                    : OptionalDouble.of(100.0 * metrics.on(holds(), date) / rows);
+        }
+
+        /** The rows where the condition holds: one metric of the scan, for the plan and the reading alike. */
+        private Metric holds() {
+            return new Metric.CountIf(new Predicate.Sql(condition));
         }
 
         @Override
