@@ -1,7 +1,5 @@
 package dev.preflight.demo;
 
-import dev.preflight.demo.BoxScoreGenerator.BoxScores;
-import dev.preflight.demo.ContextGenerator.Context;
 import dev.preflight.demo.FaultPlanter.Faults;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,26 +41,9 @@ public final class DemoWarehouse {
         Path database = dir.resolve(DATABASE_FILE);
         deleteOwnFiles(dir);
         try {
-            ReferenceData reference = ReferenceData.load();
-            List<ScheduledGame> schedule = ScheduleBuilder.build(reference, seed);
-            Rosters rosters = Rosters.build(seed);
-            BoxScores box = BoxScoreGenerator.generate(schedule, rosters, seed);
-            Context context = ContextGenerator.generate(schedule, box.players(), rosters, seed);
-            FactTables clean =
-                    new FactTables(
-                            box.players(),
-                            box.offense(),
-                            box.defense(),
-                            context.players(),
-                            context.teams());
-            Faults faults =
-                    FaultPlanter.plant(
-                            clean,
-                            ExpectedDates.of(
-                                    schedule,
-                                    SeasonCalendar.WINDOW_START,
-                                    SeasonCalendar.WINDOW_END),
-                            seed);
+            Generated generated = Generated.of(seed);
+            List<ScheduledGame> schedule = generated.schedule();
+            Faults faults = generated.faults();
 
             try (Connection connection = DriverManager.getConnection(url(database))) {
                 WarehouseWriter.write(connection, schedule, faults.tables());

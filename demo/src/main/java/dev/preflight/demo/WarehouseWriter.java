@@ -72,6 +72,11 @@ final class WarehouseWriter {
                         .endRow();
             }
         }
+        append(duck, facts);
+    }
+
+    /** Appends the rows of the five analytics tables (a backfill passes only one table's rows). */
+    static void append(DuckDBConnection duck, FactTables facts) throws SQLException {
         try (DuckDBAppender a = duck.createAppender(ANALYTICS, "player_game_summary")) {
             for (PlayerGame r : facts.playerGames()) {
                 a.beginRow()
