@@ -51,7 +51,7 @@ final class NbaSchemas {
             table("nba_precompute.player_daily_cache", "cache_date DATE", "player_lookup STRING", "points_avg_last_10 FLOAT64",
                     "minutes_avg_last_10 FLOAT64"),
             table("nba_predictions.ml_feature_store_v2", "game_date DATE", "player_lookup STRING", "feature_count INT64",
-                    "feature_names ARRAY<STRING>", "features ARRAY<FLOAT64>"));
+                    "feature_names ARRAY<STRING>", "features ARRAY<FLOAT64>", "context_source STRING"));
 
     private NbaSchemas() {
     }

@@ -33,7 +33,7 @@ class MlTrainingReadinessSuiteTest {
                 .collect(Collectors.joining(", ", "[", "]::DOUBLE[]"));
         List<String> sql = new java.util.ArrayList<>(NbaFixture.schedule());
         sql.add("CREATE TABLE nba_predictions.ml_feature_store_v2 AS SELECT " + NbaFixture.day("d") + " AS game_date, 'p' || p AS player_lookup,"
-                + " 21 AS feature_count, " + names + " AS feature_names, " + features + " AS features"
+                + " 21 AS feature_count, " + names + " AS feature_names, " + features + " AS features, 'context' AS context_source"
                 + " FROM range(14, " + (lastDay + 1) + ") a(d), range(" + players + ") c(p)");
         sql.add("CREATE TABLE nba_analytics.player_game_summary AS SELECT " + NbaFixture.day("d") + " AS game_date, 12 AS points,"
                 + (usageNullEvery > 0 ? " CASE WHEN p % " + usageNullEvery + " = 0 THEN NULL ELSE 20.0 END" : " 20.0") + " AS usage_rate"
@@ -65,6 +65,7 @@ class MlTrainingReadinessSuiteTest {
                 entry("ml_feature_store_v2/duplicates", "PASSED"),
                 entry("ml_feature_store_v2/training_rows", "FAILED"),
                 entry("ml_feature_store_v2/freshness", "PASSED"),
+                entry("ml_feature_store_v2/real_context", "PASSED"),
                 entry("player_game_summary/usage_rate", "FAILED"));
         assertThat(run.verdict()).contains("NOT READY");
         assertThat(run.message("ml_feature_store_v2/training_features")).isEqualTo("features of nba_predictions.ml_feature_store_v2 is malformed:"

@@ -200,8 +200,8 @@ class PlanMatchesRunTest {
         sql.add(phase4("nba_precompute.player_composite_factors", "game_date", "player_lookup", "d >= 14"));
         sql.add(phase4("nba_precompute.player_daily_cache", "cache_date", "player_lookup", "d >= 14 AND d <> 25"));
         sql.add("CREATE TABLE nba_predictions.ml_feature_store_v2 AS SELECT " + day("d") + " AS game_date, 'p' || p AS player_lookup,"
-                + " 21 AS feature_count, [" + "'f', ".repeat(20) + "'f'] AS feature_names, [" + "0.5, ".repeat(20) + "0.5]::DOUBLE[] AS features"
-                + " FROM range(14, 30) a(d), range(4) c(p) WHERE d <> 25");
+                + " 21 AS feature_count, [" + "'f', ".repeat(20) + "'f'] AS feature_names, [" + "0.5, ".repeat(20) + "0.5]::DOUBLE[] AS features,"
+                + " CASE WHEN p = 0 THEN 'synthetic' ELSE 'context' END AS context_source FROM range(14, 30) a(d), range(4) c(p) WHERE d <> 25");
         return SuiteHarness.database(Files.createDirectories(folder), sql.toArray(String[]::new));
     }
 
