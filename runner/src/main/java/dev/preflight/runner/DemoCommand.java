@@ -5,6 +5,7 @@ import dev.preflight.runner.gate.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.demo.DemoWarehouse;
 import dev.preflight.demo.GroundTruth;
+import dev.preflight.demo.NightOption;
 import dev.preflight.result.CheckOutcome;
 import dev.preflight.result.DatasetOutcome;
 import dev.preflight.result.DatasetStatus;
@@ -39,7 +40,8 @@ import java.util.concurrent.Callable;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Replays the NBA pipeline's Phase 3 gap on an embedded DuckDB warehouse.",
                 "Builds the warehouse, runs the phase3_for_phase4 gate on it and explains the verdict."},
-        footer = {"", "Example:", "  preflight demo --dir /tmp/preflight-demo"})
+        footer = {"", "Examples:", "  preflight demo --dir /tmp/preflight-demo",
+                "  preflight demo --full --option B    # the whole night (README: The whole night)"})
 final class DemoCommand implements Callable<Integer> {
 
     static final String SUITE = "classpath:preflight/nba/phase3_for_phase4.yaml";
@@ -58,8 +60,19 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "" + DemoWarehouse.DEFAULT_SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--full", description = "Replays the whole night: the gate, the gap-driven backfill, the gate again, Phase 4 "
+            + "behind its gates, the ML training readiness audit and the reports (a few minutes).")
+    boolean full;
+
+    @Option(names = "--option", defaultValue = "A", paramLabel = "A|B", description = "With --full, the seed's option: A backfills "
+            + "the blocking table only (default), B also the two context tables.")
+    NightOption option;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, SQLException {
+        if (full) {
+            return new DemoNight(dir, seed, option, spec.commandLine().getOut()).run();
+        }
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         GroundTruth truth = build(out);
