@@ -73,6 +73,9 @@ final class DemoCommand implements Callable<Integer> {
         if (full) {
             return new DemoNight(dir, seed, option, spec.commandLine().getOut()).run();
         }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--option")) {
+            throw new dev.preflight.runner.gate.UsageException("--option " + option + " chooses the backfills of the whole night; add --full");
+        }
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         GroundTruth truth = build(out);

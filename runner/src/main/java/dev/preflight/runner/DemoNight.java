@@ -169,7 +169,8 @@ final class DemoNight {
             long rows = 0;
             for (Backfill range : ranges) {
                 out.println("  $ preflight demo-job " + DemoJobCommand.BACKFILL + " --table " + range.table() + " --warehouse " + warehouse
-                        + " --start-date " + range.first() + " --end-date " + range.last());
+                        + " --start-date " + range.first() + " --end-date " + range.last()
+                        + (seed == DemoWarehouse.DEFAULT_SEED ? "" : " --seed " + seed));
                 Phase3Backfill.Result result = backfill.run(warehouse, range.table(), range.first(), range.last());
                 out.println("    " + DemoJobCommand.describe(result));
                 rows += result.rows();
