@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * The per-date number an anomaly check watches, read from the counts of the dataset's one scan. A date without rows
  * has no value: a missing date is coverage's finding, and an anomaly check judges the dates that have data.
  */
-sealed interface Series permits Series.Rows, Series.NullShare, Series.Share {
+sealed interface Series permits Series.Rows, Series.NullShare, Series.Share, Series.ValueMean {
 
     /** {@return the scan's metrics this series is made of} */
     List<Metric> metrics();
@@ -107,6 +107,28 @@ sealed interface Series permits Series.Rows, Series.NullShare, Series.Share {
         @Override
         public String idPart() {
             return "share";
+        }
+    }
+
+    /**
+     * The mean of the date's non-NULL values of {@code column}: the scan's sum over the rows less the NULLs, so the
+     * mean costs no statement and no ratio in SQL. A date whose values are all NULL has no mean.
+     */
+    record ValueMean(String column) implements Series {
+        @Override
+        public List<Metric> metrics() {
+            return List.of(Metric.rowCount(), new Metric.NullCount(column), new Metric.ValueSum(column));
+        }
+
+        @Override
+        public OptionalDouble on(LocalDate date, DatasetMetrics metrics, ExpectedCalendar calendar) {
+            long values = metrics.on(Metric.rowCount(), date) - metrics.on(new Metric.NullCount(column), date);
+            return values <= 0 ? OptionalDouble.empty() : OptionalDouble.of(metrics.value(new Metric.ValueSum(column), date) / values);
+        }
+
+        @Override
+        public String name() {
+            return "value_mean(" + column + ")";
         }
     }
 }

@@ -34,6 +34,7 @@ class AnomalyTest {
     static final LocalDate HALF_A = LocalDate.parse("2024-02-10");
     static final LocalDate HALF_B = LocalDate.parse("2024-11-05");
     static final LocalDate IN_BOOTSTRAP = LocalDate.parse("2024-01-02");
+    static final LocalDate SHORT_MINUTES = LocalDate.parse("2024-11-20");
 
     private static SuiteEvaluation evaluation;
     private static Path database;
@@ -49,7 +50,10 @@ class AnomalyTest {
                     // Rows per date: the season's level plus 0..4; the planted dates have fewer.
                     "CREATE TABLE nba_analytics.pgs AS SELECT s.game_date, i AS player,"
                             + " CASE WHEN i % 10 = 0 OR (s.game_date BETWEEN DATE '2024-02-20' AND DATE '2024-02-26' AND i % 10 IN (1, 2)) THEN NULL"
-                            + " ELSE 20.0 END AS usage_rate"
+                            + " ELSE 20.0 END AS usage_rate,"
+                            // Minutes: 30–32 a player (NULL for every 7th), halved on one date.
+                            + " CASE WHEN i % 7 = 0 THEN NULL WHEN s.game_date = DATE '" + SHORT_MINUTES + "' THEN 15.0 + i % 3"
+                            + " ELSE 30.0 + i % 3 END AS minutes"
                             + " FROM nba_raw.schedule s, range(0, 300) t(i)"
                             + " WHERE i < CASE WHEN s.game_date = DATE '" + HALF_A + "' THEN 60 WHEN s.game_date = DATE '" + HALF_B + "' THEN 120"
                             + " WHEN s.game_date = DATE '" + IN_BOOTSTRAP + "' THEN 50"
@@ -71,6 +75,7 @@ class AnomalyTest {
                       - anomaly: {id: usage_nulls, metric: null_share(usage_rate), direction: rise, per: season}
                       - anomaly: {id: usage_share, metric: "share(usage_rate IS NULL)", direction: rise, per: season}
                       - anomaly: {id: zscore, metric: rows, per: season, method: zscore}
+                      - anomaly: {id: minutes_mean, metric: value_mean(minutes), per: season}
                 """, database);
     }
 
@@ -110,6 +115,15 @@ class AnomalyTest {
 
         // The drift week's game dates; 2024-02-26 is a Monday, an off day.
         assertThat(dates(result)).containsExactly("2024-02-20", "2024-02-21", "2024-02-22", "2024-02-23", "2024-02-24", "2024-02-25");
+    }
+
+    @Test
+    void should_find_the_date_whose_mean_value_halved() {
+        CheckResult result = evaluation.result("pgs", "minutes_mean");
+
+        // The mean of the non-NULL values, from the scan's sum and counts: about 31 a date, about 16 on the planted one.
+        assertThat(dates(result)).containsExactly(SHORT_MINUTES.toString());
+        assertThat(result.message()).contains("value_mean(minutes) is anomalous on 1 date", SHORT_MINUTES + " 16");
     }
 
     @Test
