@@ -25,6 +25,11 @@ sealed interface Series permits Series.Rows, Series.NullShare, Series.Share, Ser
     /** {@return how the suite writes it, e.g. {@code null_share(usage_rate)}} */
     String name();
 
+    /** {@return the series' key in the metric history, e.g. {@code rows_per_calendar_count}} */
+    default String key() {
+        return name();
+    }
+
     /** {@return the id part, e.g. {@code rows}} */
     default String idPart() {
         return name();
@@ -53,6 +58,11 @@ sealed interface Series permits Series.Rows, Series.NullShare, Series.Share, Ser
         @Override
         public String name() {
             return perCalendarCount ? "rows per calendar count" : "rows";
+        }
+
+        @Override
+        public String key() {
+            return perCalendarCount ? "rows_per_calendar_count" : "rows";
         }
 
         @Override
