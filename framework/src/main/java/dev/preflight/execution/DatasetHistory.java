@@ -1,6 +1,7 @@
 package dev.preflight.execution;
 
 import dev.preflight.check.CheckContext;
+import dev.preflight.check.CheckResult;
 import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.metric.Metric;
 import dev.preflight.model.DateWindow;
@@ -28,6 +29,9 @@ final class DatasetHistory {
 
     /** The detail of a check's result that carries a history warning. */
     static final String WARNING = "history_warning";
+    /** The detail of a check's result that carries its series' recent values, for the summary's trend line. */
+    static final String TREND = "history_trend";
+    static final int TREND_DATES = 90;
 
     private final SuiteRun run;
     private final Dataset dataset;
@@ -62,13 +66,26 @@ final class DatasetHistory {
         return values;
     }
 
-    /** Keeps the check's series on the window's dates for this run's append. */
-    void record(CheckDefinition check, CheckContext context) {
+    /**
+     * Keeps the check's series on the window's dates for this run's append, and {@return the result with its trend}:
+     * the last {@value #TREND_DATES} dates of the series, earlier runs' and this one's, as {@value #TREND}
+     */
+    CheckResult record(CheckDefinition check, CheckContext context, CheckResult result) {
         Optional<String> metric = check.spec().historyMetric();
         if (metric.isEmpty() || !dataset.isDated() || !enabled()) {
-            return;
+            return result;
         }
-        check.spec().historyValues(context).forEach((date, value) -> points.add(point(check.id(), metric.get(), date, value)));
+        TreeMap<LocalDate, Double> trend = new TreeMap<>(context.history());
+        check.spec().historyValues(context).forEach((date, value) -> {
+            points.add(point(check.id(), metric.get(), date, value));
+            trend.put(date, value);
+        });
+        List<Map<String, Object>> shown = new ArrayList<>();
+        trend.descendingMap().entrySet().stream().limit(TREND_DATES).forEach(e -> shown.add(0, Map.of("date", e.getKey().toString(), "value", e.getValue())));
+        Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("metric", metric.get());
+        detail.put("points", shown);
+        return result.withDetail(TREND, detail);
     }
 
     /** Keeps the dataset's rows per date, the series of its trend line. */

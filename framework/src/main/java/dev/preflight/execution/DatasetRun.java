@@ -166,7 +166,7 @@ public final class DatasetRun {
                 runs.put(check.id(), CheckRun.failed(check, e));
                 continue;
             }
-            history.record(check, context);
+            result = history.record(check, context, result);
             CheckRun run = CheckRun.judged(check, result);
             if (run.outcome() != Outcome.PASSED && check.samples() != null) {
                 run = CheckRun.judged(check, sample(check, result, suite, dataset, warehouse));
