@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class AnomalyCheckType implements CheckType {
 
-    static final double MAD_SENSITIVITY = 3.5;
+    static final double MAD_SENSITIVITY = 4;
     static final double ZSCORE_SENSITIVITY = 3.0;
-    static final int LOOKBACK = 14;
+    static final int LOOKBACK = 28;
     static final int MIN_HISTORY = 7;
 
     private static final Pattern CALL = Pattern.compile("(?s)\\s*(rows|null_share|share|value_mean)\\s*(?:\\((.*)\\))?\\s*");
@@ -125,7 +125,7 @@ public final class AnomalyCheckType implements CheckType {
             // reported below
         }
         arguments.problems().add(arguments.locationOf("sensitivity"), "'sensitivity' of " + arguments.what()
-                + " is a positive number of spreads (3.5 for mad, 3 for zscore), not '" + text.trim() + "'");
+                + " is a positive number of spreads (4 for mad, 3 for zscore), not '" + text.trim() + "'");
         return Optional.empty();
     }
 }

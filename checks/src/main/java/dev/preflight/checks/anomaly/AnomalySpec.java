@@ -117,7 +117,8 @@ public record AnomalySpec(Series series, Method method, double sensitivity, int 
             double v = value.getAsDouble();
             if (baseline.size() >= minHistory) {
                 judged++;
-                Method.Band band = method.band(baseline.stream().mapToDouble(Double::doubleValue).toArray(), sensitivity);
+                Method.Band band = method.band(baseline.stream().mapToDouble(Double::doubleValue).toArray(), sensitivity,
+                        centre -> series.samplingError(centre, date, context.metrics()));
                 if (direction.flags(v, band)) {
                     anomalies.add(entry(date, v, band));
                     shown.add(date + " " + number(v) + " (baseline " + number(band.centre()) + ", band "

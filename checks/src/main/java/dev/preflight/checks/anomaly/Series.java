@@ -25,6 +25,20 @@ sealed interface Series permits Series.Rows, Series.NullShare, Series.Share, Ser
     /** {@return how the suite writes it, e.g. {@code null_share(usage_rate)}} */
     String name();
 
+    /**
+     * {@return the standard error of the date's value if the baseline's centre were its true value}: for a share in
+     * percent of {@code n} rows, {@code 100 × sqrt(p × (1 − p) / n)}; 0 for a series that is not a share
+     */
+    default double samplingError(double centre, LocalDate date, DatasetMetrics metrics) {
+        return 0;
+    }
+
+    /** The binomial standard error, in percent, of a share of {@code rows} rows whose true share is {@code centre}%. */
+    static double shareError(double centre, long rows) {
+        double p = Math.min(Math.max(centre / 100, 0), 1);
+        return rows <= 0 ? 0 : 100 * Math.sqrt(p * (1 - p) / rows);
+    }
+
     /** {@return the series' key in the metric history, e.g. {@code rows_per_calendar_count}} */
     default String key() {
         return name();
@@ -85,6 +99,11 @@ sealed interface Series permits Series.Rows, Series.NullShare, Series.Share, Ser
         }
 
         @Override
+        public double samplingError(double centre, LocalDate date, DatasetMetrics metrics) {
+            return Series.shareError(centre, metrics.on(Metric.rowCount(), date));
+        }
+
+        @Override
         public String name() {
             return "null_share(" + column + ")";
         }
@@ -102,6 +121,11 @@ sealed interface Series permits Series.Rows, Series.NullShare, Series.Share, Ser
             long rows = metrics.on(Metric.rowCount(), date);
             return rows == 0 ? OptionalDouble.empty()
                     : OptionalDouble.of(100.0 * metrics.on(holds(), date) / rows);
+        }
+
+        @Override
+        public double samplingError(double centre, LocalDate date, DatasetMetrics metrics) {
+            return Series.shareError(centre, metrics.on(Metric.rowCount(), date));
         }
 
         /** The rows where the condition holds: one metric of the scan, for the plan and the reading alike. */
