@@ -32,7 +32,7 @@ class HelpTextTest {
 
     @Test
     void should_keep_every_help_line_within_the_usage_width() {
-        for (String command : List.of("", "demo", "gate", "plan", "report", "validate", "run", "bench")) {
+        for (String command : List.of("", "demo", "gate", "plan", "report", "validate", "run", "bench", "history")) {
             String help = help(command);
             assertThat(help.lines()).as("preflight " + command + " --help").allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(WIDTH));
         }

@@ -51,9 +51,9 @@ class AnomalyHistoryTest {
         // WHEN a second run looks at one day
         CheckResult result = run(HALF, HALF, "history: {}").result("pgs", "rows");
 
-        // THEN the baseline is the first run's last 14 values
+        // THEN the baseline is the first run's last 28 values (the default lookback)
         assertThat(AnomalyTest.dates(result)).containsExactly(HALF);
-        assertThat(result.observations()).containsEntry("baseline_from_history", 14);
+        assertThat(result.observations()).containsEntry("baseline_from_history", 28);
     }
 
     @Test

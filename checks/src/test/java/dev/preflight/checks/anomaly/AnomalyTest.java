@@ -132,8 +132,8 @@ class AnomalyTest {
     }
 
     /**
-     * Plain Java over the per-date row counts, written apart from the check: the previous 14 non-bootstrap expected
-     * dates that have rows, median and 1.4826 × MAD (at least 1% of the median), 3.5 of them either side.
+     * Plain Java over the per-date row counts, written apart from the check: the previous 28 non-bootstrap expected
+     * dates that have rows, median and 1.4826 × MAD (at least 5% of the median), 4 of them either side.
      */
     @Test
     void should_agree_with_an_independent_computation_on_every_date() throws Exception {
@@ -154,11 +154,11 @@ class AnomalyTest {
                 continue;
             }
             if (history.size() >= 7) {
-                double[] window = history.subList(Math.max(0, history.size() - 14), history.size()).stream().mapToDouble(Double::doubleValue).toArray();
+                double[] window = history.subList(Math.max(0, history.size() - 28), history.size()).stream().mapToDouble(Double::doubleValue).toArray();
                 double median = median(window);
                 double mad = median(Arrays.stream(window).map(v -> Math.abs(v - median)).toArray()) * 1.4826;
-                double spread = Math.max(mad, Math.max(Math.abs(median) * 0.01, 0.01));
-                if (Math.abs(day.getValue() - median) > 3.5 * spread) {
+                double spread = Math.max(mad, Math.max(Math.abs(median) * 0.05, 0.01));
+                if (Math.abs(day.getValue() - median) > 4 * spread) {
                     expected.add(date.toString());
                 }
             }
