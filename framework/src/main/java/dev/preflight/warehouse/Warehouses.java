@@ -52,6 +52,8 @@ public final class Warehouses {
         if (provider == null) {
             throw new WarehouseException("no warehouse module keeps metric history of type " + type + "; add preflight-" + type + " to the class path");
         }
+        // The history may open the suite's warehouse settings (BigQuery's key file) without the warehouse ever opening.
+        Redaction.settings(warehouse.settings(), provider.secretSettings());
         return provider.history(history, warehouse);
     }
 }

@@ -70,6 +70,7 @@ final class DemoCommand implements Callable<Integer> {
         Path allureResults = dir.resolve(ALLURE_RESULTS).toAbsolutePath();
         RunResult result = SuiteRunner.run(new RunRequest(List.of(SUITE), truth.windowStart(), truth.windowEnd(), Map.of(), List.of(),
                 warehouse.toString()), dataset -> { }, new Reporting(allureResults, true));
+        GateCommand.historyWarnings(result, spec.commandLine().getErr());
         Files.writeString(dir.resolve(GATE_RESULT), JsonSummary.render(result, false), StandardCharsets.UTF_8);
         new TextSummary(true, false, dir.resolve(DemoWarehouse.DATABASE_FILE).toString()).print(result, out);
         explain(result, truth, warehouse, out);
