@@ -23,7 +23,8 @@ public final class SuiteRun implements AutoCloseable {
     private final java.time.LocalDate today;
     private final java.util.List<Outcome> outcomes = new java.util.ArrayList<>();
     private final java.time.Instant runTime = java.time.Instant.now();
-    private final String runId = RUN_ID.format(runTime) + "-" + Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 6);
+    /** The start time, readable, and six random hex digits, so runs started within the same second stay apart. */
+    private final String runId = RUN_ID.format(runTime) + "-" + String.format("%06x", java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 24));
     private dev.preflight.warehouse.MetricHistory history;
     private RuntimeException historyFailure;
 

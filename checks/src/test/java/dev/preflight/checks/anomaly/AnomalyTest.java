@@ -86,7 +86,7 @@ class AnomalyTest {
         assertThat(dates(result)).containsExactly(HALF_A.toString(), HALF_B.toString());
         assertThat(result.status()).isEqualTo(CheckResult.Status.FAILED);
         assertThat(result.message()).isEqualTo("nba_analytics.pgs's rows is anomalous on 2 dates of 84: 2024-02-10 60 (baseline 102,"
-                + " band 96.81–107.19), 2024-11-05 120 (baseline 202.5, band 194.72–210.28) (window 2024-01-01..2024-11-30)");
+                + " band 81.6–122.4), 2024-11-05 120 (baseline 202, band 161.6–242.4) (window 2024-01-01..2024-11-30)");
     }
 
     @Test

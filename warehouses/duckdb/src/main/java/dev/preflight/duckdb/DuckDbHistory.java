@@ -36,7 +36,7 @@ final class DuckDbHistory implements MetricHistory {
     }
 
     @Override
-    public void append(List<Point> points) {
+    public synchronized void append(List<Point> points) {
         if (points.isEmpty()) {
             return;
         }
@@ -59,7 +59,7 @@ final class DuckDbHistory implements MetricHistory {
     }
 
     @Override
-    public List<Point> read(String suite, String dataset) {
+    public synchronized List<Point> read(String suite, String dataset) {
         List<Point> points = new ArrayList<>();
         if (!Files.exists(file)) {
             return points;
