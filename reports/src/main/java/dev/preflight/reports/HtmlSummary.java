@@ -264,7 +264,7 @@ public final class HtmlSummary {
         }
         html.append("<section id=\"metric-trends\">\n<h2>Metric trends</h2>\n<p class=\"note\">The last dates of each series an anomaly "
                         + "check keeps in the suite's metric history (earlier runs and this one), oldest on the left; dots are the dates it "
-                        + "flagged.</p>\n<table class=\"trends\">\n<tr><th>Table</th><th>Metric</th><th>Trend</th><th>Latest</th></tr>\n")
+                        + "flagged.</p>\n<table class=\"trends\">\n<tr><th>Table</th><th>Metric</th><th>Series</th><th>Latest</th></tr>\n")
                 .append(rows).append("</table>\n</section>\n");
     }
 
