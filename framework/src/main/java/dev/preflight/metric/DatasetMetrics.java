@@ -35,10 +35,11 @@ public final class DatasetMetrics {
      * @param perDate for each date with rows, one count per metric in the same order
      */
     public DatasetMetrics(List<Metric> metrics, Map<LocalDate, long[]> perDate) {
-        this(metrics, widen(perDate), true);
+        this(widen(perDate), metrics);
     }
 
-    private DatasetMetrics(List<Metric> metrics, Map<LocalDate, double[]> perDate, boolean checked) {
+    /** Values first: both maps erase to {@code Map}, so the order of the parameters tells the constructors apart. */
+    private DatasetMetrics(Map<LocalDate, double[]> perDate, List<Metric> metrics) {
         this.metrics = List.copyOf(metrics);
         TreeMap<LocalDate, double[]> copy = new TreeMap<>();
         perDate.forEach((date, values) -> {
@@ -56,7 +57,7 @@ public final class DatasetMetrics {
      * @param perDate for each date with rows, one value per metric in the same order
      */
     public static DatasetMetrics ofValues(List<Metric> metrics, Map<LocalDate, double[]> perDate) {
-        return new DatasetMetrics(metrics, perDate, true);
+        return new DatasetMetrics(perDate, metrics);
     }
 
     private static Map<LocalDate, double[]> widen(Map<LocalDate, long[]> counts) {
@@ -108,7 +109,7 @@ public final class DatasetMetrics {
         }
         Map<LocalDate, double[]> kept = new TreeMap<>(perDate);
         dates.forEach(kept::remove);
-        return new DatasetMetrics(metrics, kept, true);
+        return new DatasetMetrics(kept, metrics);
     }
 
     /** {@return whether the scan computed {@code metric}} */

@@ -50,6 +50,18 @@ public final class HistoryTable {
                 + ") VALUES " + String.join(", ", Collections.nCopies(rows, row));
     }
 
+    /**
+     * {@return the points in consecutive slices of at most {@code size}, one {@link #insert} each}: a warehouse caps the
+     * parameters of one statement, so a long history is appended in batches.
+     */
+    public static List<List<MetricHistory.Point>> batches(List<MetricHistory.Point> points, int size) {
+        List<List<MetricHistory.Point>> batches = new ArrayList<>();
+        for (int from = 0; from < points.size(); from += size) {
+            batches.add(points.subList(from, Math.min(points.size(), from + size)));
+        }
+        return batches;
+    }
+
     /** {@return the values of the points, in {@link #insert}'s order} */
     public static List<Object> parameters(List<MetricHistory.Point> points) {
         List<Object> values = new ArrayList<>();

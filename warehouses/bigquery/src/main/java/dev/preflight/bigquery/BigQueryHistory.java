@@ -39,8 +39,7 @@ final class BigQueryHistory implements MetricHistory {
             bigquery.history(statement(HistoryTable.create(bigquery.dialect(), table, "STRING", "FLOAT64"), List.of()));
             created = true;
         }
-        for (int from = 0; from < points.size(); from += BATCH) {
-            List<Point> batch = points.subList(from, Math.min(points.size(), from + BATCH));
+        for (List<Point> batch : HistoryTable.batches(points, BATCH)) {
             bigquery.history(statement(HistoryTable.insert(bigquery.dialect(), table, batch.size()), HistoryTable.parameters(batch)));
         }
     }

@@ -45,8 +45,7 @@ final class DuckDbHistory implements MetricHistory {
                 create.execute(HistoryTable.create(DuckDbDialect.INSTANCE, table, "VARCHAR", "DOUBLE"));
             }
             connection.setAutoCommit(false);
-            for (int from = 0; from < points.size(); from += BATCH) {
-                List<Point> batch = points.subList(from, Math.min(points.size(), from + BATCH));
+            for (List<Point> batch : HistoryTable.batches(points, BATCH)) {
                 try (PreparedStatement insert = connection.prepareStatement(HistoryTable.insert(DuckDbDialect.INSTANCE, table, batch.size()))) {
                     bind(insert, HistoryTable.parameters(batch));
                     insert.executeUpdate();
