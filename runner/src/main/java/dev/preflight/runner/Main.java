@@ -13,7 +13,7 @@ import java.util.List;
 
 /** The {@code preflight} command. */
 @Command(name = "preflight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {DemoCommand.class, GateCommand.class, PlanCommand.class, ReportCommand.class, ValidateCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, GateCommand.class, PlanCommand.class, ReportCommand.class, ValidateCommand.class, RunCommand.class, BackfillCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         description = {"Data-quality gates for data pipelines: declarative YAML suites, run as JUnit Platform tests.", ""},
         footer = {"", "Exit codes: 0 gate open, 1 gate closed, 2 usage or suite error,",
                 "3 could not verify (docs/exit-codes.md).", "",
