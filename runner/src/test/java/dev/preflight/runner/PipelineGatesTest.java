@@ -73,7 +73,7 @@ class PipelineGatesTest {
         assertThat(job(record, "a").path("exit_code").asInt()).isEqualTo(7);
         assertThat(state(record, "b")).isEqualTo("skipped");
         assertThat(state(record, "c")).isEqualTo("succeeded");
-        assertThat(run.out()).contains("failure.yaml:5:5: job 'a' exited with code 7 (log logs/a.log)");
+        assertThat(run.out()).contains("failure.yaml:5:5: job 'a': exited with code 7 (log logs/a.log)");
     }
 
     @Test

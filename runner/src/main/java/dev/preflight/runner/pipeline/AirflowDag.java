@@ -3,7 +3,6 @@ package dev.preflight.runner.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +16,6 @@ import java.util.stream.Collectors;
  */
 public final class AirflowDag {
 
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
     private static final String PREFLIGHT_TOKEN = "\u0001PREFLIGHT\u0001";
     private static final String RESULTS_TOKEN = "\u0001RESULTS\u0001";
 
@@ -132,11 +130,11 @@ public final class AirflowDag {
      * window (Jinja has no day-by-day range), so a DAG for another window is generated again with --start-date.
      */
     private static String jinja(String text, Placeholders dates) {
-        Matcher matcher = REFERENCE.matcher(text);
+        Matcher matcher = Placeholders.REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            String name = matcher.group(1).trim();
-            String value = name.equals("dates") ? dates.values().get("dates") : "{{ params." + name + " }}";
+            String name = matcher.group(2).trim();
+            String value = !matcher.group(1).isEmpty() ? matcher.group().substring(1) : name.equals("dates") ? dates.values().get("dates") : "{{ params." + name + " }}";
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(out);

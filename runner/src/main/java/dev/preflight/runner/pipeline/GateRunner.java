@@ -93,6 +93,7 @@ final class GateRunner {
 
     private static List<String> failing(RunResult result) {
         List<String> failing = new ArrayList<>(result.unverified());
+        failing.addAll(result.warnings());
         for (SuiteOutcome suite : result.suites()) {
             failing.addAll(suite.problems());
             for (DatasetOutcome dataset : suite.datasets()) {
@@ -102,6 +103,9 @@ final class GateRunner {
                     }
                 }
             }
+        }
+        if (failing.isEmpty() && result.checks().isEmpty()) {
+            failing.add("no check ran: the suite has none, or its tags filtered them all out");
         }
         return failing;
     }

@@ -213,7 +213,7 @@ public final class PipelineRunner {
         });
         JobRecord entry = record.job(id);
         String located = state.finished() && !state.letsDownstreamRun() && state != JobState.SKIPPED
-                ? pipeline.job(id).location() + ": job '" + id + "' " + detail + " (log " + options.runDirectory().relativize(entry.log) + ")" : detail;
+                ? pipeline.job(id).location() + ": job '" + id + "': " + detail + " (log " + options.runDirectory().relativize(entry.log) + ")" : detail;
         view.job(id, state, entry.started, entry.log, located);
     }
 

@@ -31,7 +31,11 @@ public record Placeholders(Map<String, String> values, List<String> self) {
     /** Names every pipeline knows without declaring them. */
     static final Set<String> BUILT_INS = Set.of("start_date", "end_date", "dates", PREFLIGHT);
 
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
+    /**
+     * {@code ${name}}, or {@code $${name}}: a placeholder written with two dollars is left for the job itself, so
+     * {@code ${preflight} backfill --command '… $${start_date}'} hands backfill its own placeholder.
+     */
+    static final Pattern REFERENCE = Pattern.compile("(\\$?)\\$\\{([^}]*)}");
 
     public Placeholders {
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -56,7 +60,10 @@ public record Placeholders(Map<String, String> values, List<String> self) {
         known.addAll(BUILT_INS);
         Matcher matcher = REFERENCE.matcher(text);
         while (matcher.find()) {
-            String name = matcher.group(1).trim();
+            String name = matcher.group(2).trim();
+            if (!matcher.group(1).isEmpty()) {
+                continue;
+            }
             if (!known.contains(name)) {
                 problems.add(at, "unknown parameter '${" + name + "}'" + Suggestions.hint(name, known)
                         + "; declare it under 'parameters:' (known: " + String.join(", ", known) + ")");
@@ -85,8 +92,9 @@ public record Placeholders(Map<String, String> values, List<String> self) {
         Matcher matcher = REFERENCE.matcher(raw);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            String name = matcher.group(1).trim();
-            String value = name.equals(PREFLIGHT) ? String.join(" ", self) : values.getOrDefault(name, matcher.group());
+            String name = matcher.group(2).trim();
+            String value = !matcher.group(1).isEmpty() ? matcher.group().substring(1)
+                    : name.equals(PREFLIGHT) ? String.join(" ", self) : values.getOrDefault(name, matcher.group());
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(out);
