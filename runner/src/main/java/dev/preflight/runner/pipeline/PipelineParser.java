@@ -85,7 +85,7 @@ public final class PipelineParser {
         List<JobSpec> jobs = new ArrayList<>();
         Map<String, SourceLocation> needsAt = new LinkedHashMap<>();
         if (!top.has("jobs")) {
-            problems.add(at, "the pipeline needs 'jobs': a list of jobs, each with an 'id' and a 'run' command");
+            problems.add(top.location(), "the pipeline needs 'jobs': a list of jobs, each with an 'id' and a 'run' command");
         }
         top.list("jobs").ifPresent(items -> {
             if (items.isEmpty()) {
