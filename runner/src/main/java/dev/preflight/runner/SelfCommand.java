@@ -1,6 +1,9 @@
 package dev.preflight.runner;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.List;
 
 /**
@@ -15,6 +18,9 @@ final class SelfCommand {
     static List<String> argv() {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return List.of(java, "-Xss4m", "-cp", System.getProperty("java.class.path"), Main.class.getName());
+        // Absolute: a job runs in its own working directory, where a relative class path (-jar runner/target/…) misses.
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+        return List.of(java, "-Xss4m", "-cp", classPath, Main.class.getName());
     }
 }

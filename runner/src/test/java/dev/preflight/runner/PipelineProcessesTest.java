@@ -45,7 +45,7 @@ class PipelineProcessesTest {
         JsonNode record = PipelineFiles.record(runs);
         assertThat(state(record, "a")).isEqualTo("timed_out");
         assertThat(state(record, "b")).isEqualTo("skipped");
-        assertThat(run.out()).contains("hang.yaml:5:5: job 'a': ran past its timeout of 1 s; its process tree was killed");
+        assertThat(run.out()).contains("hang.yaml:5:5: job 'a': ran past its timeout of 1s; its process tree was killed");
     }
 
     @Test

@@ -11,9 +11,13 @@ public final class DryRun {
     }
 
     public static void print(Pipeline pipeline, List<String> self, PrintWriter out) {
-        Placeholders placeholders = Placeholders.of(pipeline.parameters(), self);
+        // The command's own argv prefix is long (java, its class path): shown once, and as "preflight" in commands.
+        Placeholders placeholders = Placeholders.of(pipeline.parameters(), List.of(Placeholders.PREFLIGHT));
         out.println("pipeline " + pipeline.name() + " (" + pipeline.file() + "), window " + placeholders.values().get("start_date")
                 + ".." + placeholders.values().get("end_date") + "; dry run: nothing runs");
+        if (pipeline.jobs().stream().anyMatch(j -> j.run().get(0).trim().equals("${" + Placeholders.PREFLIGHT + "}"))) {
+            out.println("  (preflight stands for " + String.join(" ", self) + ")");
+        }
         pipeline.preflight().forEach(g -> out.println("  pre-flight gate " + gate(g, placeholders)));
         List<List<String>> groups = pipeline.dag().groups();
         for (int i = 0; i < groups.size(); i++) {

@@ -84,9 +84,22 @@ final class JobProcess {
         }
     }
 
+    /** {@return the duration as a pipeline file writes it: 500ms, 90s, 10m, 1h30m} */
     static String format(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 != 0 ? millis + " ms" : duration.toSeconds() + " s";
+        if (duration.toMillisPart() != 0) {
+            return duration.toMillis() + "ms";
+        }
+        StringBuilder text = new StringBuilder();
+        if (duration.toHours() > 0) {
+            text.append(duration.toHours()).append('h');
+        }
+        if (duration.toMinutesPart() > 0) {
+            text.append(duration.toMinutesPart()).append('m');
+        }
+        if (duration.toSecondsPart() > 0) {
+            text.append(duration.toSecondsPart()).append('s');
+        }
+        return text.toString();
     }
 
     /** Java's text is "Cannot run program "x" (in directory "…"): error=2, No such file or directory"; keep the cause. */

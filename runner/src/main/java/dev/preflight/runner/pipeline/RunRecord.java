@@ -184,8 +184,11 @@ final class RunRecord {
         g.put("exit_code", gate.exitCode());
         g.put("verdict", gate.verdict());
         gate.failingChecks().forEach(g.putArray("failing_checks")::add);
-        g.put("result", runDirectory.relativize(gate.directory().resolve("gate.json")).toString());
-        g.put("allure_results", runDirectory.relativize(gate.directory().resolve("allure-results")).toString());
+        // A suite that could not run at all (it does not exist) leaves no gate.json: the failing check says why.
+        if (Files.isRegularFile(gate.directory().resolve("gate.json"))) {
+            g.put("result", runDirectory.relativize(gate.directory().resolve("gate.json")).toString());
+            g.put("allure_results", runDirectory.relativize(gate.directory().resolve("allure-results")).toString());
+        }
         gate.override().ifPresent(o -> {
             g.set("override", GateRunner.json(o));
             overrides.add(GateRunner.json(o));
