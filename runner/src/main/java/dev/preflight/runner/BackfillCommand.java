@@ -19,17 +19,17 @@ import java.util.concurrent.Callable;
 @Command(name = "backfill", mixinStandardHelpOptions = true,
         description = {"Runs a command for each missing range (or date) of a table, in parallel, then measures again.",
                 "Exit 0 the table is covered now; 1 still short; 2 usage or suite error; 3 could not verify; 4 a command failed."},
-        footer = {"", "Placeholders in the command: ${start_date} ${end_date} ${dates}",
-                "(comma-separated) ${table}. A --command line is split into words as a",
+        footer = {"", "Placeholders in the command: $${start_date} $${end_date} $${dates}",
+                "(comma-separated) $${table}. A --command line is split into words as a",
                 "shell would split it, and runs without a shell.",
                 "Examples (they run as pasted after ./preflight demo):",
                 "  ./preflight backfill --suite classpath:preflight/nba/phase3_for_phase4.yaml \\",
                 "      --warehouse preflight-demo/nba.duckdb \\",
                 "      --table nba_analytics.team_defense_game_summary --dry-run \\",
-                "      -- echo backfill ${start_date} ${end_date}",
+                "      -- echo backfill '$${start_date}' '$${end_date}'",
                 "Your own job, four at once, one call per date:",
                 "  ./preflight backfill --suite … --table T --workers 4 --by date \\",
-                "      --command 'python3 job.py --date ${start_date}'"})
+                "      --command 'python3 job.py --date $${start_date}'"})
 final class BackfillCommand implements Callable<Integer> {
 
     @Spec
