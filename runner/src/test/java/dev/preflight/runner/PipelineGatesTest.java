@@ -114,6 +114,11 @@ class PipelineGatesTest {
                     .anySatisfy(text -> assertThat(text).contains("\"status\" : \"skipped\"", "run past by", "INC-42 approved by the data owner"));
         }
         assertThat(run.out()).contains("run past with --skip-preflight by " + System.getProperty("user.name"));
+        Cli.Run report = Cli.inProcess("report", "--gate-result", gateDir.resolve("gate.json").toString(), "--output", dir.resolve("report").toString());
+        assertThat(report.exitCode()).as(report.all()).isZero();
+        assertThat(Files.readString(dir.resolve("report/summary.html"))).contains("Gate closed, run past with --skip-preflight</b> by "
+                + System.getProperty("user.name"), "INC-42 approved by the data owner (1 failing check(s))");
+        assertThat(Files.readString(dir.resolve("report/summary.md"))).contains("run past with `--skip-preflight`** by");
     }
 
     @Test
