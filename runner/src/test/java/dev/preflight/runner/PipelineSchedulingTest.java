@@ -95,6 +95,18 @@ class PipelineSchedulingTest {
         assertThat(dir.resolve("run")).doesNotExist();
     }
 
+    @Test
+    void should_keep_secrets_out_of_the_run_record() throws Exception {
+        Path pipeline = PipelineFiles.write(dir, "secret", "jobs:",
+                "  - id: a\n    run: [sh, -c, 'exit 0', _, 'https://bob:hunter2-canary@warehouse.example.com/db']");
+        Path runs = dir.resolve("run");
+
+        Cli.Run run = Cli.inProcess("run", pipeline.toString(), "--run-dir", runs.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(Files.readString(runs.resolve("run.json"))).doesNotContain("hunter2-canary").contains("https://[withheld]@warehouse.example.com/db");
+    }
+
     private static String handshake(String me, String other) {
         return "touch " + me + ".started; i=0; while [ ! -f " + other + ".started ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done; test -f "
                 + other + ".started";

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class LiveStatus implements StatusView {
 
-    private record Row(JobState state, Instant since, Path log, String detail) {
+    /** @param took how long a finished job ran, fixed when it finished; empty while it runs or waits */
+    private record Row(JobState state, Instant since, Path log, String detail, String took) {
     }
 
     private final PrintWriter out;
@@ -39,7 +40,13 @@ final class LiveStatus implements StatusView {
 
     @Override
     public synchronized void job(String id, JobState state, Instant since, Path log, String detail) {
-        rows.put(id, new Row(state, since, log, detail));
+        rows.put(id, new Row(state, since, log, detail, state.finished() && since != null ? StatusView.elapsed(since) : ""));
+        redraw();
+    }
+
+    @Override
+    public synchronized void jobs(Map<String, Path> logs) {
+        logs.forEach((id, log) -> rows.put(id, new Row(JobState.PENDING, null, log, "", "")));
         redraw();
     }
 
@@ -55,7 +62,7 @@ final class LiveStatus implements StatusView {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "  %-32s %-16s %9s  %s", "Job", "State", "Elapsed", "Log"));
         rows.forEach((id, row) -> lines.add(String.format(Locale.ROOT, "  %-32s %-16s %9s  %s%s", id, row.state().word(),
-                row.state() == JobState.RUNNING ? StatusView.elapsed(row.since()) : "", runDirectory.relativize(row.log()),
+                row.state() == JobState.RUNNING ? StatusView.elapsed(row.since()) : row.took(), runDirectory.relativize(row.log()),
                 row.detail().isEmpty() ? "" : "  " + row.detail())));
         lines.forEach(out::println);
         drawn = lines.size();

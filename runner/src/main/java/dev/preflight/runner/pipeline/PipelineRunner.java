@@ -77,6 +77,9 @@ public final class PipelineRunner {
         Runtime.getRuntime().addShutdownHook(hook);
         try (StatusView status = StatusView.of(out, runDirectory)) {
             view = status;
+            Map<String, Path> logs = new LinkedHashMap<>();
+            pipeline.dag().order().forEach(id -> logs.put(id, record.job(id).log));
+            view.jobs(logs);
             schedule();
         } finally {
             try {

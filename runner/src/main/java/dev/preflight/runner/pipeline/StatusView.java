@@ -15,6 +15,10 @@ interface StatusView extends AutoCloseable {
     /** A job changed state; {@code detail} says why it failed or was skipped, or is empty. */
     void job(String id, JobState state, Instant since, Path log, String detail);
 
+    /** The jobs about to run, in order, with their logs: a live table lists them all from the start. */
+    default void jobs(java.util.Map<String, Path> logs) {
+    }
+
     /** A gate finished. */
     void gate(GateOutcome gate);
 
