@@ -101,6 +101,11 @@ public final class HtmlSummary {
                 .append(escape(summary.counts())).append(" · gate verdict ").append(escape(summary.run().verdict())).append(", exit code ")
                 .append(summary.run().exitCode()).append("</p>\n</section>\n");
 
+        if (!summary.overrides().isEmpty()) {
+            html.append("<section id=\"overrides\" class=\"ml\"><b>Gate closed, run past with --skip-preflight</b> by ")
+                    .append(summary.overrides().stream().map(CalendarPicture::escape).collect(java.util.stream.Collectors.joining("; by ")))
+                    .append("</section>\n");
+        }
         backfills(html, summary);
         degraded(html, summary);
         summary.ml().ifPresent(ml -> html.append("<section id=\"ml\" class=\"ml\">ML training readiness (").append(escape(ml.suite()))
