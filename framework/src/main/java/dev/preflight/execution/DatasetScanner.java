@@ -28,23 +28,25 @@ public final class DatasetScanner {
             throw new WarehouseException("scan of " + scan.datasetId() + " returned " + result.columns().size()
                     + " columns, expected " + (width + 1));
         }
-        Map<LocalDate, long[]> perDate = new HashMap<>();
+        Map<LocalDate, double[]> perDate = new HashMap<>();
         for (List<Object> row : result.rows()) {
             if (!(row.get(0) instanceof LocalDate date)) {
                 throw new WarehouseException("scan of " + scan.datasetId() + " returned a date column of type "
                         + (row.get(0) == null ? "NULL" : row.get(0).getClass().getSimpleName()) + "; the date column must be a DATE");
             }
-            long[] counts = new long[width];
+            double[] values = new double[width];
             for (int i = 0; i < width; i++) {
                 Object value = row.get(i + 1);
                 if (value != null && !(value instanceof Number)) {
                     throw new WarehouseException("scan of " + scan.datasetId() + " returned " + value.getClass().getSimpleName()
-                            + " for " + scan.metrics().get(i).name() + ", expected a count");
+                            + " for " + scan.metrics().get(i).name() + ", expected a number");
                 }
-                counts[i] = value == null ? 0 : ((Number) value).longValue();
+                // A count is whole; a sum (Metric.isCount() false) keeps its fraction.
+                Number number = value == null ? 0 : (Number) value;
+                values[i] = scan.metrics().get(i).isCount() ? number.longValue() : number.doubleValue();
             }
-            perDate.put(date, counts);
+            perDate.put(date, values);
         }
-        return new DatasetMetrics(scan.metrics(), perDate);
+        return DatasetMetrics.ofValues(scan.metrics(), perDate);
     }
 }

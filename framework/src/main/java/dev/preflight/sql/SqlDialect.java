@@ -35,6 +35,14 @@ public interface SqlDialect {
     /** {@return an exact count of the rows where {@code predicate} holds} */
     String countIf(String predicate);
 
+    /**
+     * {@return the sum of the non-NULL values of a numeric {@code expression} as a double, NULL when there is none}:
+     * standard SQL {@code SUM(CAST(x AS DOUBLE))}, GoogleSQL {@code SUM(CAST(x AS FLOAT64))}
+     */
+    default String doubleSum(String expression) {
+        return "SUM(CAST(" + expression + " AS DOUBLE))";
+    }
+
     // The methods below render the constructs of the check library (values, feature vectors, samples). Each names
     // the GoogleSQL form in its Javadoc; dialects that have not implemented one fail loudly when a check needs it,
     // never by sending another dialect's SQL.

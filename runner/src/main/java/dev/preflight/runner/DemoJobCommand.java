@@ -7,7 +7,7 @@ import dev.preflight.demo.phase4.Phase4Processor;
 import dev.preflight.demo.phase4.ProcessorResult;
 import dev.preflight.runner.gate.ExitCode;
 import dev.preflight.runner.gate.UsageException;
-import dev.preflight.runner.pipeline.PipelineRun;
+import dev.preflight.runner.pipeline.SingleJobRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,7 +89,7 @@ final class DemoJobCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             err.println("preflight: demo-job " + name + " failed on " + warehouse + ": " + firstLine(e.getMessage()));
             err.flush();
-            return PipelineRun.JOB_FAILED;
+            return SingleJobRun.JOB_FAILED;
         }
     }
 

@@ -3,8 +3,6 @@ package dev.preflight.runner;
 import dev.preflight.demo.DemoWarehouse;
 import dev.preflight.demo.GroundTruth;
 import dev.preflight.demo.NightOption;
-import dev.preflight.demo.Phase3Backfill;
-import dev.preflight.demo.phase4.Phase4Jobs;
 import dev.preflight.result.CheckOutcome;
 import dev.preflight.result.DatasetOutcome;
 import dev.preflight.result.Outcome;
@@ -17,9 +15,9 @@ import dev.preflight.runner.gate.RunResult;
 import dev.preflight.runner.gate.SuiteRunner;
 import dev.preflight.runner.gate.TextSummary;
 import dev.preflight.runner.pipeline.Backfill;
-import dev.preflight.runner.pipeline.PipelineRun;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,38 +37,19 @@ import java.util.regex.Pattern;
  * gap-driven backfill, the gate again (open), Phase 4 in the orchestrator's groups behind its gates, the ML training
  * readiness audit and the reports, with each step's time.
  *
- * <p>Steps 2 and 4 go through {@link Steps}: today {@link InProcess} calls the demo's jobs and the gates in this JVM;
- * once {@code preflight backfill} and {@code preflight run PIPELINE.yaml} exist, an implementation that calls them
- * replaces it and nothing else changes.
+ * <p>Steps 2 and 4 are the commands an operator would type: {@code preflight backfill} with the demo's backfill job,
+ * and {@code preflight run} on the demo's pipeline file; the jobs run as processes, the gates in the runner.
  */
 final class DemoNight {
 
     /** Where the night's gate results go, one JSON file per gate, in order. */
     static final String GATES = "night";
 
-    /**
-     * The two steps the pipeline runner takes over (issue 10): step 2 becomes {@code preflight backfill --suite
-     * phase3_for_phase4.yaml --table T --command 'preflight demo-job backfill-phase3 --table T …'} per table, step 4
-     * {@code preflight run phase4_night.yaml}.
-     */
-    interface Steps {
-        /** Step 2: fills each range; returns the rows written. */
-        long backfill(List<Backfill> ranges) throws IOException, SQLException;
+    /** The demo's pipeline file, written here from the class path for {@code preflight run}. */
+    static final String PIPELINE_FILE = "phase4_night.yaml";
 
-        /** Step 4: the five processors in order, each behind its gates; returns the jobs' and gates' outcome. */
-        Phase4Outcome phase4() throws IOException;
-    }
-
-    /**
-     * @param jobsCompleted processors that ran to the end
-     * @param gateFailures gates that did not open, as "job: post-flight suite [tags] VERDICT"; the readiness audit's
-     *     closing is its verdict, not a failure
-     */
-    record Phase4Outcome(int jobsCompleted, List<String> gateFailures, int exitCode) {
-        Phase4Outcome {
-            gateFailures = List.copyOf(gateFailures);
-        }
-    }
+    /** The pipeline run's folder: job logs, gate results, {@code run.json}. */
+    static final String RUN_DIR = "phase4-run";
 
     private final Path dir;
     private final long seed;
@@ -102,7 +81,6 @@ final class DemoNight {
             out.printf(Locale.ROOT, "  %s: %d expected game dates in %s..%s, the incident's Phase 3 gaps planted%n", warehouse,
                     truth.expectedDates(), truth.windowStart(), truth.windowEnd());
         });
-        Steps steps = new InProcess();
 
         RunResult first = step("1", "Phase 3 gate (phase3_for_phase4.yaml)", () -> gate("phase3", NightPlan.PHASE3_GATE, true));
         if (first.exitCode(false) != ExitCode.CLOSED) {
@@ -110,20 +88,23 @@ final class DemoNight {
                     first.exitCode(false).code());
         }
         List<Backfill> ranges = ranges(first);
-        step("2", "Gap-driven backfill (option " + option + ": " + String.join(", ", option.backfilled()) + ")", () -> {
-            long rows = steps.backfill(ranges);
-            out.printf(Locale.ROOT, "  %d ranges, %d dates, %,d rows written%n", ranges.size(),
-                    ranges.stream().mapToInt(b -> b.dates().size()).sum(), rows);
+        int backfilled = step("2", "Gap-driven backfill (option " + option + ": " + String.join(", ", option.backfilled()) + ")", () -> {
+            out.printf(Locale.ROOT, "  the gate's coverage checks name %d ranges, %d dates%n", ranges.size(),
+                    ranges.stream().mapToInt(b -> b.dates().size()).sum());
+            return backfill();
         });
+        if (backfilled != ExitCode.OPEN.code()) {
+            return stop("the backfill exited " + backfilled, backfilled);
+        }
         RunResult again = step("3", "Phase 3 gate again", () -> gate("phase3-after-backfill", NightPlan.PHASE3_GATE, true));
         if (again.exitCode(false) != ExitCode.OPEN) {
             return stop("the Phase 3 gate did not open after the backfill (exit " + again.exitCode(false).code() + "); Phase 4 does not start",
                     again.exitCode(false).code());
         }
-        Phase4Outcome phase4 = step("4", "Phase 4 in the orchestrator's groups (" + NightPlan.PIPELINE + ")", steps::phase4);
-        if (phase4.jobsCompleted() < NightPlan.JOBS.size() || !phase4.gateFailures().isEmpty()) {
-            return stop("Phase 4 stopped: " + phase4.jobsCompleted() + " of " + NightPlan.JOBS.size() + " jobs completed; "
-                    + String.join("; ", phase4.gateFailures()), phase4.exitCode());
+        int phase4 = step("4", "Phase 4 in the orchestrator's groups (" + PIPELINE_FILE + ")", this::phase4);
+        if (phase4 != ExitCode.OPEN.code()) {
+            return stop("Phase 4 stopped: preflight run exited " + phase4 + "; its record is " + dir.resolve(RUN_DIR).resolve("run.json"),
+                    phase4);
         }
         RunResult readiness = step("5", "ML training readiness audit (ml_training_readiness.yaml)",
                 () -> gate("ml-training-readiness", new NightPlan.Gate(NightPlan.READINESS, List.of()), true));
@@ -160,58 +141,68 @@ final class DemoNight {
         return ranges;
     }
 
-    /** Steps 2 and 4 in this JVM: the demo's jobs called directly, each command printed as a pipeline would run it. */
-    private final class InProcess implements Steps {
-
-        @Override
-        public long backfill(List<Backfill> ranges) throws IOException, SQLException {
-            Phase3Backfill backfill = Phase3Backfill.forSeed(seed);
-            long rows = 0;
-            for (Backfill range : ranges) {
-                out.println("  $ preflight demo-job " + DemoJobCommand.BACKFILL + " --table " + range.table() + " --warehouse " + warehouse
-                        + " --start-date " + range.first() + " --end-date " + range.last()
-                        + (seed == DemoWarehouse.DEFAULT_SEED ? "" : " --seed " + seed));
-                Phase3Backfill.Result result = backfill.run(warehouse, range.table(), range.first(), range.last());
-                out.println("    " + DemoJobCommand.describe(result));
-                rows += result.rows();
+    /**
+     * Step 2 as an operator runs it: {@code preflight backfill} per table, whose command is the demo's backfill job for
+     * each missing range; it measures the table again and prints coverage before → after.
+     */
+    private int backfill() {
+        int code = ExitCode.OPEN.code();
+        for (String table : option.backfilled()) {
+            List<String> args = new ArrayList<>(List.of("backfill", "--suite", NightPlan.PHASE3, "--warehouse", warehouse.toString(),
+                    "--start-date", truth.windowStart().toString(), "--end-date", truth.windowEnd().toString(),
+                    "--table", table, "--workers", "2", "--"));
+            args.addAll(SelfCommand.argv());
+            args.addAll(List.of("demo-job", DemoJobCommand.BACKFILL, "--table", table, "--warehouse", warehouse.toString(),
+                    "--start-date", "${start_date}", "--end-date", "${end_date}"));
+            if (seed != DemoWarehouse.DEFAULT_SEED) {
+                args.addAll(List.of("--seed", Long.toString(seed)));
             }
-            return rows;
+            out.println("  $ preflight backfill --suite " + NightPlan.PHASE3 + " --warehouse " + warehouse + " --table " + table
+                    + " --workers 2 -- preflight demo-job " + DemoJobCommand.BACKFILL + " --table " + table + " --warehouse " + warehouse
+                    + " --start-date '${start_date}' --end-date '${end_date}'" + (seed == DemoWarehouse.DEFAULT_SEED ? "" : " --seed " + seed));
+            code = Math.max(code, command(args));
         }
+        return code;
+    }
 
-        @Override
-        public Phase4Outcome phase4() throws IOException {
-            List<String> failures = new ArrayList<>();
-            int completed = 0;
-            for (NightPlan.Job job : NightPlan.JOBS) {
-                out.println("  " + job.id() + (job.needs().isEmpty() ? " (group 1)" : " (after " + String.join(", ", job.needs()) + ")"));
-                for (NightPlan.Gate gate : job.preflight()) {
-                    RunResult result = gate(job.id() + "-preflight-" + gate.suite().replaceFirst(".*/", "").replace(".yaml", ""), gate, false);
-                    if (result.exitCode(false) != ExitCode.OPEN) {
-                        failures.add(job.id() + ": pre-flight " + gate.label() + " " + result.verdict(false));
-                        return new Phase4Outcome(completed, failures, result.exitCode(false).code());
-                    }
-                }
-                out.println("    $ preflight demo-job " + job.id() + " --warehouse " + warehouse + " --start-date " + truth.windowStart()
-                        + " --end-date " + truth.windowEnd());
-                long started = System.nanoTime();
-                try {
-                    String done = DemoJobCommand.describe(Phase4Jobs.run(warehouse, job.processor(), truth.windowStart(), truth.windowEnd()));
-                    out.printf(Locale.ROOT, "      %s (%.1f s)%n", done, (System.nanoTime() - started) / 1e9);
-                } catch (SQLException e) {
-                    failures.add(job.id() + ": the job failed: " + e.getMessage().lines().findFirst().orElse(""));
-                    return new Phase4Outcome(completed, failures, PipelineRun.JOB_FAILED);
-                }
-                completed++;
-                for (NightPlan.Gate gate : job.postflight()) {
-                    RunResult result = gate(job.id() + "-postflight-" + gate.suite().replaceFirst(".*/", "").replace(".yaml", ""), gate, false);
-                    boolean audit = gate.suite().equals(NightPlan.READINESS);
-                    if (result.exitCode(false) != ExitCode.OPEN && !(audit && result.exitCode(false) == ExitCode.CLOSED)) {
-                        failures.add(job.id() + ": post-flight " + gate.label() + " " + result.verdict(false));
-                        return new Phase4Outcome(completed, failures, result.exitCode(false).code());
-                    }
-                }
+    /**
+     * Step 4 as an operator runs it: {@code preflight run} on the demo's pipeline file, one job at a time because
+     * DuckDB lets one process at a time write a database file ({@code docs/demo-night.md}).
+     */
+    private int phase4() throws IOException {
+        Path pipeline = dir.resolve(PIPELINE_FILE);
+        try (InputStream in = DemoNight.class.getClassLoader().getResourceAsStream(NightPlan.PIPELINE)) {
+            if (in == null) {
+                throw new IOException("the demo's pipeline file " + NightPlan.PIPELINE + " is not on the class path");
             }
-            return new Phase4Outcome(completed, failures, ExitCode.OPEN.code());
+            Files.write(pipeline, in.readAllBytes());
+        }
+        Path runDir = dir.resolve(RUN_DIR);
+        deleteRecursively(runDir);
+        List<String> args = List.of("run", pipeline.toString(), "--max-parallel", "1", "--run-dir", runDir.toString(),
+                "--param", "warehouse=" + warehouse, "--param", "start_date=" + truth.windowStart(),
+                "--param", "end_date=" + truth.windowEnd());
+        out.println("  $ preflight run " + pipeline + " --max-parallel 1 --run-dir " + runDir + " --param warehouse=" + warehouse
+                + " --param start_date=" + truth.windowStart() + " --param end_date=" + truth.windowEnd());
+        return command(args);
+    }
+
+    /** Runs a {@code preflight} command in this JVM, its output and errors into the night's output. */
+    private int command(List<String> args) {
+        out.flush();
+        int code = Main.run(args.toArray(String[]::new), out, out);
+        out.flush();
+        return code;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -53,10 +53,11 @@ final class NightPlan {
             job(Phase4Processor.PLAYER_SHOT_ZONE_ANALYSIS, List.of()),
             job(Phase4Processor.PLAYER_COMPOSITE_FACTORS, List.of("team_defense_zone_analysis", "player_shot_zone_analysis")),
             job(Phase4Processor.PLAYER_DAILY_CACHE, List.of("player_composite_factors")),
-            // Its inputs are Phase 4 tables: its pre-flight is their post-flight; the readiness audit follows its own.
+            // Its inputs are Phase 4 tables: its pre-flight is their post-flight. The readiness audit is the night's step 5,
+            // not a gate here: NOT READY is its answer, and it must not fail the pipeline that built the features.
             new Job(Phase4Processor.ML_FEATURE_STORE_V2, List.of("player_daily_cache"),
                     List.of(new Gate(POSTFLIGHT, List.of("(player_composite_factors | player_daily_cache) & !input"))),
-                    List.of(postflight("ml_feature_store_v2"), new Gate(READINESS, List.of()))));
+                    List.of(postflight("ml_feature_store_v2"))));
 
     /** Pre-flight: the job's Phase 3 inputs have rows in the window; post-flight: its table's checks. */
     private static Job job(Phase4Processor processor, List<String> needs) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.demo.DemoWarehouse;
 import dev.preflight.demo.GroundTruth;
 import dev.preflight.demo.NightOption;
+import dev.preflight.demo.Phase3Backfill;
 import dev.preflight.demo.Phase4GroundTruth;
 import dev.preflight.demo.phase4.Phase4Jobs;
 import dev.preflight.demo.phase4.Phase4Processor;
@@ -27,8 +28,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seed's night on the demo warehouse: {@code preflight demo --full} under options A and B, and the five processors
- * run on the incident's warehouse with nothing backfilled (the night the gate prevents). The post-flight and
+ * The seed's night on the demo warehouse: {@code preflight demo --full} under option A through the real commands; option
+ * B's end state (the context tables backfilled too) and the incident's warehouse with nothing backfilled (the night the
+ * gate prevents), each with the five processors run on it. The post-flight and
  * readiness suites, run through the real {@code gate} command on each processed warehouse, must find what the
  * plain-Java {@link Phase4GroundTruth} says, and their verdicts must be the seed's.
  */
@@ -39,29 +41,35 @@ class DemoNightTest {
     @TempDir
     static Path dir;
 
-    static final Map<NightOption, Cli.Run> NIGHTS = new EnumMap<>(NightOption.class);
+    static Cli.Run night;
     static final Map<NightOption, Phase4GroundTruth> TRUTH = new EnumMap<>(NightOption.class);
     static GroundTruth phase3;
 
     @BeforeAll
     static void replayTheNights() throws Exception {
-        for (NightOption option : List.of(NightOption.A, NightOption.B)) {
-            NIGHTS.put(option, Cli.inProcess("demo", "--full", "--option", option.name(), "--dir", folder(option).toString()));
+        // The whole night through the real commands once (option A): gate, preflight backfill, gate, preflight run.
+        night = Cli.inProcess("demo", "--full", "--option", "A", "--dir", folder(NightOption.A).toString());
+        phase3 = DemoWarehouse.generate(folder(NightOption.NONE), DemoWarehouse.DEFAULT_SEED);
+        // Option B's end state, built directly (its night differs from A's only in the tables it backfills):
+        // every Phase 3 table of the backfill restored over the window, then the five processors.
+        DemoWarehouse.generate(folder(NightOption.B), DemoWarehouse.DEFAULT_SEED);
+        Phase3Backfill backfill = Phase3Backfill.forSeed(DemoWarehouse.DEFAULT_SEED);
+        for (String table : NightOption.B.backfilled()) {
+            backfill.run(warehouse(NightOption.B), table, phase3.windowStart(), phase3.windowEnd());
+        }
+        // NONE: Phase 4 straight on the incident's Phase 3, as a --skip-preflight night would run it.
+        for (NightOption option : List.of(NightOption.NONE, NightOption.B)) {
+            for (Phase4Processor processor : Phase4Processor.values()) {
+                Phase4Jobs.run(warehouse(option), processor, phase3.windowStart(), phase3.windowEnd());
+            }
+        }
+        for (NightOption option : NightOption.values()) {
             TRUTH.put(option, Phase4GroundTruth.of(DemoWarehouse.DEFAULT_SEED, option));
         }
-        // Phase 4 straight on the incident's Phase 3, as a --skip-preflight night would run it.
-        phase3 = DemoWarehouse.generate(folder(NightOption.NONE), DemoWarehouse.DEFAULT_SEED);
-        for (Phase4Processor processor : Phase4Processor.values()) {
-            Phase4Jobs.run(warehouse(NightOption.NONE), processor, phase3.windowStart(), phase3.windowEnd());
-        }
-        TRUTH.put(NightOption.NONE, Phase4GroundTruth.of(DemoWarehouse.DEFAULT_SEED, NightOption.NONE));
     }
 
-    @ParameterizedTest(name = "option {0}")
-    @EnumSource(value = NightOption.class, names = {"A", "B"})
-    void should_replay_the_night_step_by_step(NightOption option) {
-        Cli.Run night = NIGHTS.get(option);
-
+    @Test
+    void should_replay_the_night_step_by_step() {
         assertThat(night.exitCode()).as(night.all()).isZero();
         assertThat(night.out())
                 .contains("GATE CLOSED — 1 blocking table(s): nba_analytics.team_defense_game_summary")
@@ -69,22 +77,35 @@ class DemoNightTest {
                 .contains("GATE OPEN, DEGRADED")
                 .containsPattern("team_defense_game_summary +848/848 +100\\.0% +0 +✓ ready")
                 .contains("NOT READY — usage_rate 89.6% < 95.0% (critical)")
+                .contains("pipeline nba_phase4_night: 5 succeeded. Exit code 0.")
                 .contains("Night complete")
                 .contains("Timings");
         for (Phase4Processor processor : Phase4Processor.values()) {
-            assertThat(night.out()).containsPattern("post-flight phase4_postflight.yaml \\[" + processor.jobName()
-                    + " & !input\\]: (OPEN|DEGRADED)");
+            assertThat(night.out()).containsPattern("gate " + processor.jobName()
+                    + "\\.postflight\\.1 \\(classpath:preflight/nba/phase4_postflight.yaml\\): (OPEN|DEGRADED)");
         }
-        assertThat(folder(option).resolve("report/summary.html")).isRegularFile();
+        assertThat(folder(NightOption.A).resolve("phase4-run/run.json")).isRegularFile();
+        assertThat(folder(NightOption.A).resolve("report/summary.html")).isRegularFile();
     }
 
     @Test
-    void should_backfill_the_72_missing_dates_under_option_a_and_the_context_tables_too_under_b() {
-        assertThat(NIGHTS.get(NightOption.A).out()).contains("5 ranges, 72 dates");
-        // 72 + 402 + 352 dates; the context tables' outages overlap the defense table's in none of their ranges' dates.
-        assertThat(NIGHTS.get(NightOption.B).out()).containsPattern("\\d+ ranges, 826 dates")
-                .containsPattern("upcoming_player_game_context +848/848 +100\\.0%")
-                .containsPattern("upcoming_team_game_context +848/848 +100\\.0%");
+    void should_backfill_exactly_the_72_missing_dates_through_preflight_backfill() {
+        assertThat(night.out()).contains("the gate's coverage checks name 5 ranges, 72 dates")
+                .contains("nba_analytics.team_defense_game_summary: 5 command(s), one per missing range, 2 at once")
+                .contains("nba_analytics.team_defense_game_summary: 776/848 91.5% → 848/848 100.0%");
+        for (String range : List.of("2022-04-18..2022-04-24", "2022-11-07..2022-11-13", "2022-11-21..2022-11-27",
+                "2024-05-27..2024-05-30", "2025-04-15..2025-06-22")) {
+            assertThat(night.out()).containsPattern("\\[" + range + "\\] backfill-phase3 nba_analytics.team_defense_game_summary: wrote \\d+ rows on "
+                    + range + " \\(replacing 0\\)");
+        }
+    }
+
+    @ParameterizedTest(name = "option B: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"nba_analytics.upcoming_player_game_context", "nba_analytics.upcoming_team_game_context"})
+    void should_cover_the_context_tables_after_option_bs_backfill(String table) throws Exception {
+        JsonNode coverage = check(gate(NightOption.B, NightPlan.PHASE3, null), table, "coverage");
+
+        assertThat(coverage.path("observed").path("covered_dates").asInt()).isEqualTo(phase3.expectedDates());
     }
 
     static Stream<Arguments> tables() {

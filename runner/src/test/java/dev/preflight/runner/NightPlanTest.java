@@ -38,6 +38,18 @@ class NightPlanTest {
     }
 
     @Test
+    void should_be_a_pipeline_file_the_runner_accepts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve(DemoNight.PIPELINE_FILE);
+        try (InputStream in = NightPlanTest.class.getClassLoader().getResourceAsStream(NightPlan.PIPELINE)) {
+            java.nio.file.Files.write(file, in.readAllBytes());
+        }
+
+        dev.preflight.runner.pipeline.Pipeline parsed = new dev.preflight.runner.pipeline.PipelineParser(java.util.Map.of()).parse(file);
+
+        assertThat(parsed.jobs()).extracting(dev.preflight.runner.pipeline.JobSpec::id).containsExactlyElementsOf(Phase4Processor.jobNames());
+    }
+
+    @Test
     void should_list_the_jobs_in_the_seeds_order() {
         List<String> ids = new ArrayList<>();
         pipeline.path("jobs").forEach(job -> ids.add(job.path("id").asText()));
