@@ -150,7 +150,7 @@ final class DemoNight {
         for (String table : option.backfilled()) {
             List<String> args = new ArrayList<>(List.of("backfill", "--suite", NightPlan.PHASE3, "--warehouse", warehouse.toString(),
                     "--start-date", truth.windowStart().toString(), "--end-date", truth.windowEnd().toString(),
-                    "--table", table, "--workers", "2", "--"));
+                    "--table", table, "--workers", "1", "--"));
             args.addAll(SelfCommand.argv());
             args.addAll(List.of("demo-job", DemoJobCommand.BACKFILL, "--table", table, "--warehouse", warehouse.toString(),
                     "--start-date", "${start_date}", "--end-date", "${end_date}"));
@@ -158,7 +158,7 @@ final class DemoNight {
                 args.addAll(List.of("--seed", Long.toString(seed)));
             }
             out.println("  $ preflight backfill --suite " + NightPlan.PHASE3 + " --warehouse " + warehouse + " --table " + table
-                    + " --workers 2 -- preflight demo-job " + DemoJobCommand.BACKFILL + " --table " + table + " --warehouse " + warehouse
+                    + " --workers 1 -- preflight demo-job " + DemoJobCommand.BACKFILL + " --table " + table + " --warehouse " + warehouse
                     + " --start-date '${start_date}' --end-date '${end_date}'" + (seed == DemoWarehouse.DEFAULT_SEED ? "" : " --seed " + seed));
             code = Math.max(code, command(args));
         }

@@ -91,7 +91,7 @@ class DemoNightTest {
     @Test
     void should_backfill_exactly_the_72_missing_dates_through_preflight_backfill() {
         assertThat(night.out()).contains("the gate's coverage checks name 5 ranges, 72 dates")
-                .contains("nba_analytics.team_defense_game_summary: 5 command(s), one per missing range, 2 at once")
+                .contains("nba_analytics.team_defense_game_summary: 5 command(s), one per missing range, 1 at once")
                 .contains("nba_analytics.team_defense_game_summary: 776/848 91.5% → 848/848 100.0%");
         for (String range : List.of("2022-04-18..2022-04-24", "2022-11-07..2022-11-13", "2022-11-21..2022-11-27",
                 "2024-05-27..2024-05-30", "2025-04-15..2025-06-22")) {
