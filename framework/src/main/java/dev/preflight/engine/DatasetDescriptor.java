@@ -63,7 +63,8 @@ final class DatasetDescriptor extends AbstractTestDescriptor implements Node<Pre
         entry.put("preflight.dataset", dataset.table().toString());
         entry.put("preflight.window", suite.window().toString());
         entry.put("preflight.statements", String.valueOf(statements.size() - before));
-        run.scan().ifPresent(scan -> entry.put(Constants.SQL, scan.statement().sql()));
+        run.scan().ifPresent(scan -> entry.put(Constants.SQL,
+                String.join(";\n", scan.statements().stream().map(dev.preflight.sql.Statement::sql).toList())));
         statements.stream().skip(before).filter(s -> s.statement().kind() == dev.preflight.sql.Statement.Kind.SCAN)
                 .findFirst().ifPresent(s -> {
                     entry.put("preflight.scan_ms", String.valueOf(s.duration().toMillis()));

@@ -32,7 +32,7 @@ final class PerDateEntry {
         document.put("metrics", metrics.metrics().stream().map(Metric::name).toList());
         Map<String, List<Long>> counts = new LinkedHashMap<>();
         for (LocalDate date : metrics.datesWithRows()) {
-            counts.put(date.toString(), metrics.metrics().stream().map(m -> metrics.on(m, date)).toList());
+            counts.put(date.toString(), java.util.Arrays.stream(metrics.countsOn(date)).boxed().toList());
         }
         document.put("counts", counts);
         ExpectedCalendar calendar = run.calendar();

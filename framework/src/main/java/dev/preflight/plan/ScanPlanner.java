@@ -38,19 +38,34 @@ public final class ScanPlanner {
     private ScanPlanner() {
     }
 
+    /**
+     * Plans the scan of {@code requested} (the row count is always included). A scan wider than
+     * {@link SqlDialect#maxScanMetrics()} is split into statements of at most that many metrics each, over the same
+     * rows and dates: the warehouse's limit, never a crash.
+     */
     public static Scan plan(Dataset dataset, DateWindow window, List<Metric> requested, SqlDialect dialect) {
         Set<Metric> distinct = new LinkedHashSet<>();
         distinct.add(Metric.rowCount());
         distinct.addAll(requested);
         List<Metric> metrics = List.copyOf(distinct);
+        int width = Math.max(1, dialect.maxScanMetrics());
+        List<Statement> statements = new ArrayList<>();
+        for (int from = 0; from < metrics.size(); from += width) {
+            statements.add(statement(dataset, window, metrics.subList(from, Math.min(metrics.size(), from + width)), from, dialect));
+        }
+        return new Scan(dataset.id(), window, metrics, statements, width);
+    }
 
+    /** One statement for {@code metrics}, the first of which is metric number {@code first} of the scan (its alias). */
+    private static Statement statement(Dataset dataset, DateWindow window, List<Metric> metrics, int first, SqlDialect dialect) {
         String date = dateExpression(dataset, dialect);
         String table = " FROM " + dialect.table(dataset.table());
         List<String> outer = new ArrayList<>();
         List<String> aggregates = new ArrayList<>();
         List<String> joins = new ArrayList<>();
-        for (int i = 0; i < metrics.size(); i++) {
-            Metric metric = metrics.get(i);
+        for (int local = 0; local < metrics.size(); local++) {
+            Metric metric = metrics.get(local);
+            int i = first + local;
             String alias = "m" + i;
             List<String> keys = metric instanceof Metric.DuplicateRows d ? d.keys()
                     : metric instanceof Metric.RepeatedKeyRows r ? r.keys() : null;
@@ -72,13 +87,16 @@ public final class ScanPlanner {
                     + " GROUP BY " + keyList + having + ") AS pf_keys" + i + " GROUP BY pf_first) AS pf_dup" + i + " USING (" + DATE + ")");
             outer.add("COALESCE(pf_dup" + i + "." + alias + ", 0) AS " + alias);
         }
-        String perDate = "SELECT " + date + " AS " + DATE + ", " + String.join(", ", aggregates) + table
+        // A part without a plain count (only key metrics) still groups the window's rows by date, so every part
+        // returns the same dates.
+        String counts = aggregates.isEmpty() ? "COUNT(*) AS pf_all" : String.join(", ", aggregates);
+        String perDate = "SELECT " + date + " AS " + DATE + ", " + counts + table
                 + where(dataset, window, dialect) + " GROUP BY " + DATE;
         String sql = joins.isEmpty()
                 ? perDate + " ORDER BY " + DATE
                 : "SELECT " + DATE + ", " + String.join(", ", outer) + " FROM (" + perDate + ") AS pf_rows" + String.join("", joins)
                         + " ORDER BY " + DATE;
-        return new Scan(dataset.id(), window, metrics, new Statement(Statement.Kind.SCAN, dataset.id(), sql));
+        return new Statement(Statement.Kind.SCAN, dataset.id(), sql);
     }
 
     /** {@return the dataset's date column, or for a dataset without one the constant {@link DatasetMetrics#UNDATED}} */

@@ -12,10 +12,13 @@ import dev.preflight.duckdb.DuckDbDialect;
 import dev.preflight.source.SourceLocation;
 import dev.preflight.testing.DuckDbFixture;
 import dev.preflight.duckdb.DuckDbWarehouse;
+import dev.preflight.sql.SqlDialect;
 import dev.preflight.sql.Statement;
 import dev.preflight.warehouse.StatementLog;
 import dev.preflight.warehouse.Warehouse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
@@ -77,10 +80,57 @@ class ScanPlannerTest {
                 + " AS pf_dup2 USING (pf_date) ORDER BY pf_date");
     }
 
-    @Test
-    void should_count_per_date_in_one_statement(@TempDir Path dir) {
-        // GIVEN player games: (g1, p1) appears on three dates, so twice as a duplicate, counted on the date it first
-        // appears; rows with a NULL key are never duplicates; a row after the window is not scanned.
+    @ParameterizedTest(name = "at most {0} metrics per statement")
+    @ValueSource(ints = {1, 2, 3})
+    void should_split_a_scan_wider_than_the_dialect_allows_into_statements_with_the_same_counts(int width, @TempDir Path dir) {
+        // GIVEN a dialect that takes at most `width` metrics per statement, and four metrics (a key metric among them)
+        Path database = games(dir);
+        Metric lookupNull = new Metric.NullCount("player_lookup");
+        List<Metric> requested = List.of(MINUTES_NULL, DUPLICATE_PLAYER_GAMES, lookupNull);
+        SqlDialect narrow = new SqlDialect() {
+            @Override
+            public String name() {
+                return "duckdb";
+            }
+
+            @Override
+            public String quote(String identifier) {
+                return DuckDbDialect.INSTANCE.quote(identifier);
+            }
+
+            @Override
+            public String countIf(String predicate) {
+                return DuckDbDialect.INSTANCE.countIf(predicate);
+            }
+
+            @Override
+            public int maxScanMetrics() {
+                return width;
+            }
+        };
+        Scan split = ScanPlanner.plan(playerGames(null), WINDOW, requested, narrow);
+        Scan whole = ScanPlanner.plan(playerGames(null), WINDOW, requested, DuckDbDialect.INSTANCE);
+
+        // WHEN
+        DatasetMetrics splitMetrics;
+        DatasetMetrics wholeMetrics;
+        try (Warehouse warehouse = DuckDbWarehouse.open(database.toString())) {
+            splitMetrics = DatasetScanner.run(split, warehouse);
+            wholeMetrics = DatasetScanner.run(whole, warehouse);
+        }
+
+        // THEN
+        assertThat(split.statements()).hasSize((4 + width - 1) / width);
+        assertThat(whole.statements()).hasSize(1);
+        assertThat(splitMetrics.datesWithRows()).isEqualTo(wholeMetrics.datesWithRows());
+        for (Metric metric : whole.metrics()) {
+            assertThat(splitMetrics.perDate(metric)).as(metric.name()).isEqualTo(wholeMetrics.perDate(metric));
+        }
+        assertThat(splitMetrics.total(DUPLICATE_PLAYER_GAMES)).isEqualTo(2);
+    }
+
+    /** Player games: (g1, p1) appears on three dates, twice as a duplicate; one row is after the window. */
+    private static Path games(Path dir) {
         Path database = dir.resolve("games.duckdb");
         try (DuckDbFixture db = DuckDbFixture.create(database)) {
             db.table("nba_analytics.player_game_summary", "game_date DATE", "game_id VARCHAR", "player_lookup VARCHAR", "minutes_played INTEGER")
@@ -93,6 +143,14 @@ class ScanPlannerTest {
                     .row(LocalDate.parse("2024-10-24"), null, "p4", 5)
                     .row(LocalDate.parse("2024-12-01"), "g1", "p1", null);
         }
+        return database;
+    }
+
+    @Test
+    void should_count_per_date_in_one_statement(@TempDir Path dir) {
+        // GIVEN player games: (g1, p1) appears on three dates, so twice as a duplicate, counted on the date it first
+        // appears; rows with a NULL key are never duplicates; a row after the window is not scanned.
+        Path database = games(dir);
         StatementLog log = new StatementLog();
         Scan scan = ScanPlanner.plan(playerGames(null), WINDOW, List.of(MINUTES_NULL, DUPLICATE_PLAYER_GAMES), DuckDbDialect.INSTANCE);
 
