@@ -31,4 +31,13 @@ public interface WarehouseProvider {
     default Set<String> secretSettings() {
         return Set.of();
     }
+
+    /**
+     * {@return how many datasets a suite scans at once when its warehouse does not set {@code parallelism}}: 1 for an
+     * in-process warehouse, whose every statement already uses the machine's cores; more for a remote one, where a
+     * statement mostly waits (BigQuery runs concurrent jobs on its own slots).
+     */
+    default int defaultParallelism() {
+        return 1;
+    }
 }
