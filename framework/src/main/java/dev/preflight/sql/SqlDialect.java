@@ -45,6 +45,16 @@ public interface SqlDialect {
         return 256;
     }
 
+    /**
+     * {@return a 64-bit hash of the key columns, equal for equal keys (NULLs included), or empty to group on the key
+     * itself}: duplicate counts then group on the hash first and verify exactly only the keys whose hash repeats, so
+     * a collision costs time, never a wrong count. DuckDB {@code hash(a, b)}; GoogleSQL would be
+     * {@code FARM_FINGERPRINT(TO_JSON_STRING(STRUCT(a, b)))}, not used yet (BigQuery bills bytes read, not CPU).
+     */
+    default java.util.Optional<String> keyHash(java.util.List<String> quotedColumns) {
+        return java.util.Optional.empty();
+    }
+
     // The methods below render the constructs of the check library (values, feature vectors, samples). Each names
     // the GoogleSQL form in its Javadoc; dialects that have not implemented one fail loudly when a check needs it,
     // never by sending another dialect's SQL.

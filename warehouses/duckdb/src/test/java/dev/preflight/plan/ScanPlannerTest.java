@@ -72,8 +72,11 @@ class ScanPlannerTest {
                 + " WHERE \"game_date\" BETWEEN DATE '2024-10-22' AND DATE '2024-11-30' AND (minutes_played > 0)";
         String perDate = "SELECT \"game_date\" AS pf_date, COUNT(*) AS m0, COUNT(*) FILTER (WHERE \"minutes_played\" IS NULL) AS m1"
                 + rows + " GROUP BY pf_date";
+        String complete = " AND \"game_id\" IS NOT NULL AND \"player_lookup\" IS NOT NULL";
+        String hash = "hash(\"game_id\", \"player_lookup\")";
+        String repeatedHashes = "SELECT pf_h FROM (SELECT " + hash + " AS pf_h" + rows + complete + " GROUP BY pf_h HAVING COUNT(*) > 1) AS pf_hashes2";
         String firstDates = "SELECT MIN(\"game_date\") AS pf_first, COUNT(*) AS pf_n" + rows
-                + " AND \"game_id\" IS NOT NULL AND \"player_lookup\" IS NOT NULL GROUP BY \"game_id\", \"player_lookup\"";
+                + complete + " AND " + hash + " IN (" + repeatedHashes + ") GROUP BY \"game_id\", \"player_lookup\"";
         assertThat(scan.statement().sql()).isEqualTo("SELECT pf_date, pf_rows.m0 AS m0, pf_rows.m1 AS m1, COALESCE(pf_dup2.m2, 0) AS m2"
                 + " FROM (" + perDate + ") AS pf_rows"
                 + " LEFT JOIN (SELECT pf_first AS pf_date, SUM(pf_n - 1) AS m2 FROM (" + firstDates + ") AS pf_keys2 GROUP BY pf_first)"
@@ -87,27 +90,7 @@ class ScanPlannerTest {
         Path database = games(dir);
         Metric lookupNull = new Metric.NullCount("player_lookup");
         List<Metric> requested = List.of(MINUTES_NULL, DUPLICATE_PLAYER_GAMES, lookupNull);
-        SqlDialect narrow = new SqlDialect() {
-            @Override
-            public String name() {
-                return "duckdb";
-            }
-
-            @Override
-            public String quote(String identifier) {
-                return DuckDbDialect.INSTANCE.quote(identifier);
-            }
-
-            @Override
-            public String countIf(String predicate) {
-                return DuckDbDialect.INSTANCE.countIf(predicate);
-            }
-
-            @Override
-            public int maxScanMetrics() {
-                return width;
-            }
-        };
+        SqlDialect narrow = new TestDialect(width, KeyHash.DUCKDB);
         Scan split = ScanPlanner.plan(playerGames(null), WINDOW, requested, narrow);
         Scan whole = ScanPlanner.plan(playerGames(null), WINDOW, requested, DuckDbDialect.INSTANCE);
 
@@ -127,6 +110,68 @@ class ScanPlannerTest {
             assertThat(splitMetrics.perDate(metric)).as(metric.name()).isEqualTo(wholeMetrics.perDate(metric));
         }
         assertThat(splitMetrics.total(DUPLICATE_PLAYER_GAMES)).isEqualTo(2);
+    }
+
+    /** How a test dialect hashes keys: not at all (exact GROUP BY only), DuckDB's hash, or one value for every key. */
+    enum KeyHash {
+        NONE(null), DUCKDB("hash"), EVERY_KEY_COLLIDES("constant");
+
+        private final String kind;
+
+        KeyHash(String kind) {
+            this.kind = kind;
+        }
+
+        java.util.Optional<String> of(List<String> columns) {
+            return kind == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(kind.equals("hash") ? "hash(" + String.join(", ", columns) + ")" : "42");
+        }
+    }
+
+    /** DuckDB's SQL with another limit on metrics per statement and another key hash. */
+    private record TestDialect(int maxScanMetrics, KeyHash hash) implements SqlDialect {
+        @Override
+        public String name() {
+            return "duckdb";
+        }
+
+        @Override
+        public String quote(String identifier) {
+            return DuckDbDialect.INSTANCE.quote(identifier);
+        }
+
+        @Override
+        public String countIf(String predicate) {
+            return DuckDbDialect.INSTANCE.countIf(predicate);
+        }
+
+        @Override
+        public java.util.Optional<String> keyHash(List<String> quotedColumns) {
+            return hash.of(quotedColumns);
+        }
+    }
+
+    @ParameterizedTest(name = "key hash {0}")
+    @org.junit.jupiter.params.provider.EnumSource(KeyHash.class)
+    void should_count_duplicates_exactly_whatever_the_keys_hash_to(KeyHash keyHash, @TempDir Path dir) {
+        // GIVEN the games, and a dialect whose key hash is none, DuckDB's, or one value for every key (all collide)
+        Path database = games(dir);
+        Metric repeated = new Metric.RepeatedKeyRows(List.of("game_id", "player_lookup"));
+        Metric comparedNulls = new Metric.DuplicateRows(List.of("game_id", "player_lookup"), dev.preflight.metric.NullKeys.COMPARE);
+        List<Metric> requested = List.of(DUPLICATE_PLAYER_GAMES, repeated, comparedNulls);
+        SqlDialect hashing = new TestDialect(256, keyHash);
+
+        // WHEN
+        DatasetMetrics metrics;
+        try (Warehouse warehouse = DuckDbWarehouse.open(database.toString())) {
+            metrics = DatasetScanner.run(ScanPlanner.plan(playerGames(null), WINDOW, requested, hashing), warehouse);
+        }
+
+        // THEN (g1, p1) three times: 2 duplicates, 3 repeated rows, on its first date; (NULL, p4) twice counts only
+        // where NULL equals NULL
+        assertThat(metrics.perDate(DUPLICATE_PLAYER_GAMES).values()).containsExactly(2L, 0L, 0L);
+        assertThat(metrics.perDate(repeated).values()).containsExactly(3L, 0L, 0L);
+        assertThat(metrics.perDate(comparedNulls).values()).containsExactly(2L, 1L, 0L);
     }
 
     /** Player games: (g1, p1) appears on three dates, twice as a duplicate; one row is after the window. */
