@@ -40,6 +40,19 @@ class ParallelScanTest {
         assertThat(parallel).containsExactlyElementsOf(sequential);
     }
 
+    @ParameterizedTest(name = "parallelism ''{0}''")
+    @ValueSource(strings = {"0", "65", "two"})
+    void should_refuse_a_parallelism_that_is_not_a_number_of_datasets_at_every_check(String parallelism) {
+        EngineExecutionResults results = EngineWarehouse.preflight(EngineWarehouse.create(dir))
+                .configurationParameter("preflight.warehouse.parallelism", parallelism).selectors(selectClasspathResource(SUITE)).execute();
+
+        assertThat(results.testEvents().failed().stream().map(e -> e.getPayload(TestExecutionResult.class).orElseThrow().getThrowable()
+                .orElseThrow().getMessage()).toList())
+                .hasSize((int) results.testEvents().started().count())
+                .allMatch(m -> m.endsWith("the warehouse setting 'parallelism' is '" + parallelism
+                        + "'; write a whole number of datasets scanned at once, from 1 (one after another) to 64"), "names the setting");
+    }
+
     private static EngineExecutionResults run(Path warehouse, int parallelism) {
         return EngineWarehouse.preflight(warehouse).configurationParameter("preflight.warehouse.parallelism", String.valueOf(parallelism))
                 .selectors(selectClasspathResource(SUITE)).execute();
