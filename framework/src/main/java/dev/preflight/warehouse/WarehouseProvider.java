@@ -33,9 +33,10 @@ public interface WarehouseProvider {
     }
 
     /**
-     * {@return how many datasets a suite scans at once when its warehouse does not set {@code parallelism}}: 1 for an
-     * in-process warehouse, whose every statement already uses the machine's cores; more for a remote one, where a
-     * statement mostly waits (BigQuery runs concurrent jobs on its own slots).
+     * {@return how many datasets a suite scans at once when its warehouse does not set {@code parallelism}}: 1 unless
+     * the provider knows better. A remote warehouse, where a statement mostly waits, would gain from more; BigQuery
+     * keeps 1 for now because its timeout short-circuit (one silent endpoint costs timeout_seconds once) and the
+     * diagnosis of a failed scan assume one statement at a time (docs/performance.md).
      */
     default int defaultParallelism() {
         return 1;

@@ -47,7 +47,7 @@ public final class Warehouses {
 
     /**
      * {@return how many of a suite's datasets are scanned at once}: the warehouse's {@value #PARALLELISM} setting, or
-     * its provider's default (1 for DuckDB, 4 for BigQuery)
+     * its provider's default (1 for DuckDB and BigQuery)
      *
      * @throws SuiteDefinitionException when the type is unknown or the setting is not a whole number from 1 to 64
      */

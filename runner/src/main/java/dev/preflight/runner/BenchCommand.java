@@ -62,6 +62,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Replaces the generated section of this Markdown file (docs/performance.md) and writes the chart next to it.")
     Path report;
 
+    @Option(names = "--section", defaultValue = "main",
+            description = "Name of the generated section of --report to replace, and of its chart performance-NAME.svg (default: ${DEFAULT-VALUE}).")
+    String section;
+
     @Override
     public Integer call() throws Exception {
         if (rows.stream().anyMatch(r -> r < 1) || checks.stream().anyMatch(c -> c < 1) || sweepRows < 1 || datasets < 1 || parallelDatasets < 1
@@ -73,18 +77,22 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark.Config config = new Benchmark.Config(dir.toAbsolutePath(), rows, checks, sweepRows, datasets, parallelDatasets, repeat, maxHeap,
                 args -> Main.run(args, discard, discard));
         Benchmark.Results results = new Benchmark(config, out).run();
-        Path chart = report == null ? dir.resolve("performance-chart.svg") : report.resolveSibling("performance-chart.svg");
+        if (!section.matches("[a-z0-9-]+")) {
+            throw new UsageException("--section takes lower-case letters, digits and '-', e.g. rows");
+        }
+        String chartName = "performance-" + section + ".svg";
+        Path chart = report == null ? dir.resolve(chartName) : report.resolveSibling(chartName);
         Files.createDirectories(chart.toAbsolutePath().getParent());
         Files.writeString(chart, BenchReport.svg(results));
         String machine = String.format(Locale.ROOT, "%d cores, %s %s, Java %s", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
-        String section = BenchReport.markdown(results, chart.getFileName().toString(), machine, "preflight bench " + String.join(" ",
+        String generated = BenchReport.markdown(section, results, chart.getFileName().toString(), machine, "preflight " + String.join(" ",
                 spec.commandLine().getParseResult().originalArgs()));
         out.println();
-        out.print(section);
+        out.print(generated);
         if (report != null) {
             String document = Files.exists(report) ? Files.readString(report) : "";
-            Files.writeString(report, BenchReport.replaceSection(document, section));
+            Files.writeString(report, BenchReport.replaceSection(document, section, generated));
             out.printf("Wrote %s and %s.%n", report, chart);
         }
         out.flush();

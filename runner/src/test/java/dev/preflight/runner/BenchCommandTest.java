@@ -27,7 +27,7 @@ class BenchCommandTest {
         Path report = dir.resolve("performance.md");
         Files.writeString(report, "# Performance\n\nProse stays.\n");
         run = Cli.inProcess("bench", "--rows", "2000,4000", "--checks", "1,20", "--sweep-rows", "500", "--datasets", "3",
-                "--parallel-datasets", "3", "--repeat", "1", "--dir", dir.resolve("bench").toString(), "--report", report.toString());
+                "--parallel-datasets", "3", "--repeat", "1", "--section", "smoke", "--dir", dir.resolve("bench").toString(), "--report", report.toString());
         document = Files.readString(report);
     }
 
@@ -39,7 +39,7 @@ class BenchCommandTest {
     @Test
     void should_keep_the_prose_and_add_one_generated_section() {
         assertThat(document).startsWith("# Performance\n\nProse stays.\n");
-        assertThat(document).containsOnlyOnce(BenchReport.BEGIN).containsOnlyOnce(BenchReport.END);
+        assertThat(document).containsOnlyOnce(BenchReport.begin("smoke")).containsOnlyOnce(BenchReport.end("smoke"));
     }
 
     @Test
@@ -61,7 +61,7 @@ class BenchCommandTest {
 
     @Test
     void should_draw_the_chart_next_to_the_report() throws Exception {
-        String svg = Files.readString(dir.resolve("performance-chart.svg"));
+        String svg = Files.readString(dir.resolve("performance-smoke.svg"));
         assertThat(svg).startsWith("<svg").contains("time (ms) against rows", "time (ms) against checks", "<polyline").endsWith("</svg>\n");
     }
 

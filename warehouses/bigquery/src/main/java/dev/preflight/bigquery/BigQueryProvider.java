@@ -16,12 +16,6 @@ public final class BigQueryProvider implements WarehouseProvider {
         return "bigquery";
     }
 
-    /** Each statement is a job on BigQuery's slots that the gate only waits for: four datasets' jobs overlap. */
-    @Override
-    public int defaultParallelism() {
-        return 4;
-    }
-
     /** The key file's path: it tells whoever reads it where a key lives. */
     @Override
     public Set<String> secretSettings() {
