@@ -77,7 +77,8 @@ public final class DemoWarehouse {
                                 connection,
                                 seed,
                                 SeasonCalendar.WINDOW_START,
-                                SeasonCalendar.WINDOW_END);
+                                SeasonCalendar.WINDOW_END,
+                                faults.anomalies());
             }
             truth.write(dir.resolve(GROUND_TRUTH_FILE));
             return new Build(truth, schedule, faults);

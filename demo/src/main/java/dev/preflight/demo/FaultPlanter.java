@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * Plants the faults the production pre-flight check found on 2026-01-05: three Phase 3 tables with
  * date gaps (91.5%, 52.6% and 58.5% of expected dates covered), usage rate null in 10.4% of player
- * lines, and a handful of duplicated player lines.
+ * lines, and a handful of duplicated player lines; and what only an anomaly check finds ({@link AnomalyPlanter}):
+ * half-scraped dates and a week of usage_rate NULL drift.
  */
 final class FaultPlanter {
     private FaultPlanter() {}
@@ -34,7 +35,8 @@ final class FaultPlanter {
             Plan teamDefense,
             Plan upcomingPlayer,
             Plan upcomingTeam,
-            int duplicates) {}
+            int duplicates,
+            AnomalyPlanter.Plan anomalies) {}
 
     static Faults plant(FactTables clean, List<ExpectedDate> expected, long seed) {
         // The defense processor lost one whole postseason plus a few weeks.
@@ -61,10 +63,13 @@ final class FaultPlanter {
                         upcomingTeam,
                         Seeds.stream(seed, "outages-upcoming-player"));
 
+        // Half-scraped dates lose lines before the NULLs are planted, so the NULL share holds on what is written.
+        AnomalyPlanter.Plan anomalies = AnomalyPlanter.plan(expected, clean.playerGames(), Seeds.stream(seed, "anomalies"));
         List<PlayerGame> players =
                 UsageRateNulls.plant(
-                        clean.playerGames(),
+                        AnomalyPlanter.halfScrape(clean.playerGames(), anomalies, Seeds.stream(seed, "half-scraped")),
                         USAGE_RATE_NULL_SHARE,
+                        anomalies.drift(),
                         Seeds.stream(seed, "usage-rate-nulls"));
         Random dupRng = Seeds.stream(seed, "duplicates");
         int duplicates = MIN_DUPLICATES + dupRng.nextInt(MAX_DUPLICATES - MIN_DUPLICATES + 1);
@@ -83,7 +88,7 @@ final class FaultPlanter {
                                 clean.upcomingTeams(),
                                 upcomingTeam,
                                 FactTables.UpcomingTeam::gameDate));
-        return new Faults(faulty, teamDefense, upcomingPlayer, upcomingTeam, duplicates);
+        return new Faults(faulty, teamDefense, upcomingPlayer, upcomingTeam, duplicates, anomalies);
     }
 
     /** Missing dates that leave the coverage closest to the target. */

@@ -26,7 +26,8 @@ public record GroundTruth(
         int bootstrapDates,
         List<Season> seasons,
         List<TableCoverage> tables,
-        PlayerGameSummary playerGameSummary) {
+        PlayerGameSummary playerGameSummary,
+        PlantedAnomalies anomalies) {
 
     /**
      * @param gameDates distinct regular-season or playoff dates of the season in the window
@@ -62,6 +63,23 @@ public record GroundTruth(
             long usageRateNulls,
             double usageRateNonNullPercent,
             long duplicateExtraRows) {}
+
+    /**
+     * The dates the generator planted for the anomaly checks (its plan: what counts as an anomaly is not a count SQL
+     * can measure), each with its value measured on the written file.
+     *
+     * @param halfScraped dates with about 60% of their player lines, with their rows per game
+     * @param usageRateDrift the drift week's dates, with their usage_rate NULL share in percent
+     */
+    public record PlantedAnomalies(List<PlantedDate> halfScraped, List<PlantedDate> usageRateDrift) {
+        public PlantedAnomalies {
+            halfScraped = List.copyOf(halfScraped);
+            usageRateDrift = List.copyOf(usageRateDrift);
+        }
+    }
+
+    /** A planted date and its value, rounded half up to two decimals. */
+    public record PlantedDate(LocalDate date, double value) {}
 
     public GroundTruth {
         seasons = List.copyOf(seasons);

@@ -28,7 +28,11 @@ final class GroundTruthQueries {
                     "nba_analytics.upcoming_team_game_context");
 
     static GroundTruth measure(
-            Connection connection, long seed, LocalDate windowStart, LocalDate windowEnd)
+            Connection connection,
+            long seed,
+            LocalDate windowStart,
+            LocalDate windowEnd,
+            AnomalyPlanter.Plan anomalies)
             throws SQLException {
         String window = "BETWEEN DATE '" + windowStart + "' AND DATE '" + windowEnd + "'";
         // typed: dates with a regular-season or playoff game; openers: each season's first such
@@ -133,8 +137,25 @@ final class GroundTruthQueries {
                     seasons,
                     tables,
                     new GroundTruth.PlayerGameSummary(
-                            rows, nulls, percent(rows - nulls, rows, 2), rows - distinct));
+                            rows, nulls, percent(rows - nulls, rows, 2), rows - distinct),
+                    new GroundTruth.PlantedAnomalies(
+                            planted(st, anomalies.halfScraped(), "count(*) / count(DISTINCT game_id)"),
+                            planted(st, anomalies.drift(), "100.0 * (count(*) - count(usage_rate)) / count(*)")));
         }
+    }
+
+    /** Each date with {@code value} measured over its player lines. */
+    private static List<GroundTruth.PlantedDate> planted(Statement st, List<LocalDate> dates, String value)
+            throws SQLException {
+        List<GroundTruth.PlantedDate> planted = new ArrayList<>();
+        for (LocalDate date : dates) {
+            try (ResultSet rs = st.executeQuery("SELECT round(" + value + ", 2) FROM " + PLAYER_GAME_SUMMARY
+                    + " WHERE game_date = DATE '" + date + "'")) {
+                rs.next();
+                planted.add(new GroundTruth.PlantedDate(date, rs.getDouble(1)));
+            }
+        }
+        return planted;
     }
 
     static double percent(long part, long whole, int decimals) {

@@ -293,14 +293,37 @@ class DemoWarehouseTest {
         assertThat(truth.playerGameSummary().usageRateNulls()).isEqualTo(rows - nonNull);
         assertThat(truth.playerGameSummary().usageRateNonNullPercent())
                 .isCloseTo(89.6, within(0.5));
-        // Concentrated, as feed outages are: some month has almost no usage rate at all.
+        // Steady outside the drift week: no week of the regular season reaches a fifth NULL but the drift's.
         assertThat(
-                        DemoDb.count(
+                        DemoDb.strings(
                                 dir,
-                                "SELECT count(*) FROM (SELECT date_trunc('month', game_date) AS m FROM "
+                                "SELECT CAST(CAST(w AS DATE) AS VARCHAR) FROM (SELECT date_trunc('week', game_date) AS w FROM "
                                         + PGS
-                                        + " GROUP BY m HAVING count(usage_rate) < 0.1 * count(*))"))
-                .isPositive();
+                                        + " GROUP BY w HAVING count(*) > 300 AND count(usage_rate) < 0.8 * count(*)) ORDER BY w"))
+                .containsExactly(truth.anomalies().usageRateDrift().get(0).date().toString());
+    }
+
+    @Test
+    void theDriftWeekHasThreeTimesTheUsualUsageRateNulls() {
+        List<GroundTruth.PlantedDate> drift = truth.anomalies().usageRateDrift();
+        assertThat(drift).hasSizeBetween(5, 7);
+        assertThat(drift.get(0).date().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(drift).allSatisfy(d -> assertThat(d.value()).isCloseTo(30.0, within(1.0)));
+        assertThat(drift).extracting(GroundTruth.PlantedDate::date).containsExactlyElementsOf(build.faults().anomalies().drift());
+    }
+
+    @Test
+    void halfScrapedDatesHaveAboutSixtyPercentOfTheirPlayerLines() throws Exception {
+        List<GroundTruth.PlantedDate> half = truth.anomalies().halfScraped();
+        assertThat(half).hasSize(AnomalyPlanter.HALF_SCRAPED_DATES)
+                .extracting(GroundTruth.PlantedDate::date).containsExactlyElementsOf(build.faults().anomalies().halfScraped());
+        // About 26 lines a game (two teams of about 13) elsewhere; about 60% of that on the planted dates, which
+        // coverage still calls present.
+        double perGame = DemoDb.count(dir, "SELECT count(*) FROM " + PGS) * 1.0
+                / DemoDb.count(dir, "SELECT count(DISTINCT game_id) FROM " + PGS);
+        assertThat(perGame).isCloseTo(26.0, within(1.0));
+        assertThat(half).allSatisfy(d -> assertThat(d.value() / perGame).isCloseTo(0.6, within(0.1)));
+        assertThat(truth.coverage(PGS).missingDates()).isEmpty();
     }
 
     @Test
@@ -346,7 +369,10 @@ class DemoWarehouseTest {
                                                         + " GROUP BY game_id, team_abbr)")
                                         .get(0)))
                 .isBetween(12.5, 13.5);
-        // A team's points are its players' points, and no game ends in a tie.
+        // A team's points are its players' points (but on the half-scraped dates, whose lines the scraper lost),
+        // and no game ends in a tie.
+        String halfScraped = truth.anomalies().halfScraped().stream()
+                .map(d -> "DATE '" + d.date() + "'").collect(Collectors.joining(", "));
         assertThat(
                         DemoDb.count(
                                 dir,
@@ -355,7 +381,8 @@ class DemoWarehouseTest {
                                         + " o WHERE points_scored <> (SELECT sum(points) "
                                         + "FROM (SELECT DISTINCT * FROM "
                                         + PGS
-                                        + ") p WHERE p.game_id = o.game_id AND p.team_abbr = o.team_abbr)"))
+                                        + ") p WHERE p.game_id = o.game_id AND p.team_abbr = o.team_abbr)"
+                                        + " AND o.game_date NOT IN (" + halfScraped + ")"))
                 .isZero();
         assertThat(
                         DemoDb.count(

@@ -20,10 +20,13 @@ import static org.apiguardian.api.API.Status.STABLE;
  * the run, the dates its waivers take out of the judgement, and the dataset's other facts.
  *
  * @param waived dates of unexpired waivers of this check that lie in the window; a check reports the ones it used
+ * @param history the check's series from earlier runs on dates before the window (the latest run's value per date),
+ *                empty without a suite {@code history:} or when it could not be read
  */
 @API(status = STABLE, since = "0.1")
 public record CheckContext(DatasetInfo dataset, DateWindow window, DatasetMetrics metrics, ExpectedCalendar calendar,
-                           LocalDate today, NavigableSet<LocalDate> waived, DatasetFacts facts) {
+                           LocalDate today, NavigableSet<LocalDate> waived, DatasetFacts facts,
+                           java.util.NavigableMap<LocalDate, Double> history) {
 
     public CheckContext {
         Objects.requireNonNull(dataset, "dataset must not be null");
@@ -32,6 +35,18 @@ public record CheckContext(DatasetInfo dataset, DateWindow window, DatasetMetric
         today = today == null ? LocalDate.now() : today;
         waived = Collections.unmodifiableNavigableSet(new TreeSet<>(waived == null ? new TreeSet<>() : waived));
         facts = facts == null ? DatasetFacts.none() : facts;
+        history = java.util.Collections.unmodifiableNavigableMap(new java.util.TreeMap<>(history == null ? java.util.Map.of() : history));
+    }
+
+    /** A context without history. */
+    public CheckContext(DatasetInfo dataset, DateWindow window, DatasetMetrics metrics, ExpectedCalendar calendar,
+                        LocalDate today, NavigableSet<LocalDate> waived, DatasetFacts facts) {
+        this(dataset, window, metrics, calendar, today, waived, facts, null);
+    }
+
+    /** {@return the same context with the check's earlier values} */
+    public CheckContext withHistory(java.util.NavigableMap<LocalDate, Double> earlier) {
+        return new CheckContext(dataset, window, metrics, calendar, today, waived, facts, earlier);
     }
 
     /** A context without waivers or facts, judged today. */

@@ -63,4 +63,18 @@ public interface CheckSpec {
 
     /** Judges the metrics. */
     CheckResult evaluate(CheckContext context);
+
+    /**
+     * {@return the name of the per-date series this check records in the suite's metric history, e.g.
+     * {@code null_share(usage_rate)}; empty (the default) when it records none}. A check that names one receives the
+     * earlier values of that series through {@link CheckContext#history()}.
+     */
+    default Optional<String> historyMetric() {
+        return Optional.empty();
+    }
+
+    /** {@return the series' values on the window's dates, to append to the history; read only when {@link #historyMetric()} names one} */
+    default java.util.SortedMap<java.time.LocalDate, Double> historyValues(CheckContext context) {
+        return java.util.Collections.emptySortedMap();
+    }
 }

@@ -30,9 +30,10 @@ final class PerDateEntry {
         }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("metrics", metrics.metrics().stream().map(Metric::name).toList());
-        Map<String, List<Long>> counts = new LinkedHashMap<>();
+        Map<String, List<Number>> counts = new LinkedHashMap<>();
         for (LocalDate date : metrics.datesWithRows()) {
-            counts.put(date.toString(), java.util.Arrays.stream(metrics.countsOn(date)).boxed().toList());
+            counts.put(date.toString(), metrics.metrics().stream()
+                    .<Number>map(m -> m.isCount() ? metrics.on(m, date) : metrics.value(m, date)).toList());
         }
         document.put("counts", counts);
         ExpectedCalendar calendar = run.calendar();

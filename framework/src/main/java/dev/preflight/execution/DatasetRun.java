@@ -156,6 +156,7 @@ public final class DatasetRun {
                 fetched.gaps, fetched.results);
 
         DatasetInfo info = dataset.info(suite.calendarSpec().isPresent());
+        DatasetHistory history = DatasetHistory.of(suiteRun, dataset);
         for (CheckDefinition check : checks) {
             Optional<RuntimeException> missing = Optional.ofNullable(rejected.get(check.id())).or(() -> fetched.failureFor(check));
             if (missing.isEmpty() && scanFailure != null && DatasetPlan.needs(check, s -> !s.metrics().isEmpty())) {
@@ -170,7 +171,7 @@ public final class DatasetRun {
             }
             List<Waiver> waivers = suite.waiversOf(dataset.id(), check.id());
             CheckContext context = new CheckContext(info, suite.window(), metrics, calendar, suiteRun.today(),
-                    activeDates(waivers, suite, suiteRun.today()), facts);
+                    activeDates(waivers, suite, suiteRun.today()), facts, history.earlier(check, suite.window()));
             CheckResult result;
             try {
                 result = CheckJudge.judge(check, context, waivers);
@@ -180,12 +181,21 @@ public final class DatasetRun {
                 runs.put(check.id(), CheckRun.failed(check, e));
                 continue;
             }
+            result = history.record(check, context, result);
             CheckRun run = CheckRun.judged(check, result);
             if (run.outcome() != Outcome.PASSED && check.samples() != null) {
                 run = CheckRun.judged(check, sample(check, result, suite, dataset, warehouse));
             }
             runs.put(check.id(), run);
         }
+        if (scanFailure == null && scan != null) {
+            history.recordScan(metrics, suite.window());
+        }
+        // History is written after judging and never changes a verdict: a failure is a warning on the checks that use it.
+        history.write().ifPresent(warning -> history.warned(runs).forEach(id -> {
+            CheckRun judged = runs.get(id);
+            runs.put(id, CheckRun.judged(judged.check(), judged.result().withDetail(DatasetHistory.WARNING, warning)));
+        }));
         RuntimeException datasetFailure = scanFailure != null && runs.values().stream().allMatch(r -> r.failure() != null) ? scanFailure : null;
         return new DatasetRun(scan, metrics, calendar, datasetFailure, runs, own);
     }

@@ -24,7 +24,7 @@ public final class DatasetScanner {
      */
     public static DatasetMetrics run(Scan scan, Warehouse warehouse) {
         int total = scan.metrics().size();
-        Map<LocalDate, long[]> perDate = new HashMap<>();
+        Map<LocalDate, double[]> perDate = new HashMap<>();
         List<Statement> statements = scan.statements();
         for (int part = 0; part < statements.size(); part++) {
             read(scan, part, warehouse.execute(statements.get(part)), perDate, total);
@@ -32,8 +32,8 @@ public final class DatasetScanner {
         return DatasetMetrics.adopt(scan.metrics(), perDate);
     }
 
-    /** Reads statement {@code part}'s counts into their columns of {@code perDate}; each part groups the same rows by date. */
-    private static void read(Scan scan, int part, QueryResult result, Map<LocalDate, long[]> perDate, int total) {
+    /** Reads statement {@code part}'s values into their columns of {@code perDate}; each part groups the same rows by date. */
+    private static void read(Scan scan, int part, QueryResult result, Map<LocalDate, double[]> perDate, int total) {
         List<dev.preflight.metric.Metric> metrics = scan.metricsOf(part);
         int width = metrics.size();
         int offset = part * scan.width();
@@ -46,14 +46,16 @@ public final class DatasetScanner {
                 throw new WarehouseException("scan of " + scan.datasetId() + " returned a date column of type "
                         + (row.get(0) == null ? "NULL" : row.get(0).getClass().getSimpleName()) + "; the date column must be a DATE");
             }
-            long[] counts = perDate.computeIfAbsent(date, d -> new long[total]);
+            double[] values = perDate.computeIfAbsent(date, d -> new double[total]);
             for (int i = 0; i < width; i++) {
                 Object value = row.get(i + 1);
                 if (value != null && !(value instanceof Number)) {
                     throw new WarehouseException("scan of " + scan.datasetId() + " returned " + value.getClass().getSimpleName()
-                            + " for " + metrics.get(i).name() + ", expected a count");
+                            + " for " + metrics.get(i).name() + ", expected a number");
                 }
-                counts[offset + i] = value == null ? 0 : ((Number) value).longValue();
+                // A count is whole; a sum (Metric.isCount() false) keeps its fraction.
+                Number number = value == null ? 0 : (Number) value;
+                values[offset + i] = metrics.get(i).isCount() ? number.longValue() : number.doubleValue();
             }
         }
     }

@@ -38,6 +38,14 @@ public final class SuiteRun implements AutoCloseable {
     /** A dataset's run, planned to start ahead of the engine. */
     private record Ahead(Dataset dataset, List<CheckDefinition> checks, java.util.concurrent.CompletableFuture<DatasetRun> run) {
     }
+    private final java.time.Instant runTime = java.time.Instant.now();
+    /** The start time, readable, and six random hex digits, so runs started within the same second stay apart. */
+    private final String runId = RUN_ID.format(runTime) + "-" + String.format("%06x", java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 24));
+    private dev.preflight.warehouse.MetricHistory history;
+    private RuntimeException historyFailure;
+
+    private static final java.time.format.DateTimeFormatter RUN_ID =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
 
     public SuiteRun(Suite suite, Warehouses warehouses) {
         this(suite, warehouses, java.time.LocalDate.now());
@@ -86,6 +94,38 @@ public final class SuiteRun implements AutoCloseable {
             }
         }
         return warehouse;
+    }
+
+    /** {@return this run's id in the metric history, e.g. {@code 20260103T061500Z-3f9a2c}} */
+    public String runId() {
+        return runId;
+    }
+
+    public java.time.Instant runTime() {
+        return runTime;
+    }
+
+    /**
+     * {@return the suite's metric history, opened on first use; empty when the suite keeps none}
+     *
+     * @throws RuntimeException when it cannot be opened (a warning for the caller, never the gate's failure)
+     */
+    public synchronized java.util.Optional<dev.preflight.warehouse.MetricHistory> history() {
+        if (suite.historySpec().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (historyFailure != null) {
+            throw historyFailure;
+        }
+        if (history == null) {
+            try {
+                history = warehouses.history(suite.historySpec().get(), suite.warehouse());
+            } catch (RuntimeException e) {
+                historyFailure = e;
+                throw e;
+            }
+        }
+        return java.util.Optional.of(history);
     }
 
     public synchronized ExpectedCalendar calendar() {
@@ -179,6 +219,10 @@ public final class SuiteRun implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (history != null) {
+            history.close();
+            history = null;
         }
         if (warehouse != null) {
             warehouse.close();

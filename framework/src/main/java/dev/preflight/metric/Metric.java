@@ -7,19 +7,28 @@ import java.util.List;
 import static org.apiguardian.api.API.Status.STABLE;
 
 /**
- * A count that the warehouse computes per date of a dataset's window, in the dataset's one scan.
- * Metrics are counts, never ratios, so that per-date values can be summed over any sub-window (Deequ's states).
- * Equal metrics are computed once, however many checks ask for them.
+ * A count, or a sum, that the warehouse computes per date of a dataset's window, in the dataset's one scan.
+ * Metrics are counts and sums, never ratios or means, so that per-date values can be summed over any sub-window
+ * (Deequ's states): a mean is a {@link ValueSum} over the count of non-NULL values. Equal metrics are computed once,
+ * however many checks ask for them.
  */
 @API(status = STABLE, since = "0.1")
 public sealed interface Metric permits Metric.RowCount, Metric.NullCount, Metric.DuplicateRows, Metric.CountIf,
-        Metric.RepeatedKeyRows {
+        Metric.RepeatedKeyRows, Metric.ValueSum {
 
     /** {@return the columns the metric reads, for projection and diagnostics} */
     List<String> columns();
 
     /** {@return a short name for reports, e.g. {@code null_count(usage_rate)}} */
     String name();
+
+    /**
+     * {@return whether the value is a whole count}: read with {@link DatasetMetrics#on}; a sum is read with
+     * {@link DatasetMetrics#value}
+     */
+    default boolean isCount() {
+        return true;
+    }
 
     /** Rows on the date. */
     record RowCount() implements Metric {
@@ -117,6 +126,31 @@ public sealed interface Metric permits Metric.RowCount, Metric.NullCount, Metric
         @Override
         public String name() {
             return "repeated_key_rows(" + String.join(", ", keys) + ")" + (nullKeys == NullKeys.IGNORE_ANY ? "" : "[nulls " + nullKeys.key() + "]");
+        }
+    }
+
+    /**
+     * The sum of the date's non-NULL values of a numeric {@code column}, as a double: with the rows and the NULL
+     * count of the column, the date's mean ({@code value_mean}) without a ratio in the scan.
+     */
+    record ValueSum(String column) implements Metric {
+        public ValueSum {
+            java.util.Objects.requireNonNull(column, "column must not be null");
+        }
+
+        @Override
+        public List<String> columns() {
+            return List.of(column);
+        }
+
+        @Override
+        public String name() {
+            return "value_sum(" + column + ")";
+        }
+
+        @Override
+        public boolean isCount() {
+            return false;
         }
     }
 

@@ -143,6 +143,9 @@ public final class ScanPlanner {
             // Every column of the table is in scope here, so an author's condition is rendered as written.
             return dialect.countIf(Predicates.render(countIf.predicate(), dialect));
         }
+        if (metric instanceof Metric.ValueSum sum) {
+            return dialect.doubleSum(dialect.quote(sum.column()));
+        }
         throw new IllegalArgumentException("no SQL for metric " + metric);
     }
 }

@@ -37,7 +37,7 @@ public record GateResult(String verdict, int exitCode, boolean strict, Map<Outco
 
     /** Fields only some checks have: waivers, fallbacks, samples and each check type's own lists. */
     public static final List<String> OPTIONAL_FIELDS = List.of("waived_dates", "waivers", "fallback", "samples", "short_dates",
-            "failing_dates", "anomalies", "dependencies", "features", "schema");
+            "failing_dates", "anomalies", "dependencies", "features", "schema", "history_trend", "history_warning");
 
     public GateResult {
         Map<Outcome, Long> all = new EnumMap<>(Outcome.class);

@@ -55,6 +55,14 @@ public interface SqlDialect {
         return java.util.Optional.empty();
     }
 
+    /**
+     * {@return the sum of the non-NULL values of a numeric {@code expression} as a double, NULL when there is none}:
+     * standard SQL {@code SUM(CAST(x AS DOUBLE))}, GoogleSQL {@code SUM(CAST(x AS FLOAT64))}
+     */
+    default String doubleSum(String expression) {
+        return "SUM(CAST(" + expression + " AS DOUBLE))";
+    }
+
     // The methods below render the constructs of the check library (values, feature vectors, samples). Each names
     // the GoogleSQL form in its Javadoc; dialects that have not implemented one fail loudly when a check needs it,
     // never by sending another dialect's SQL.

@@ -22,9 +22,10 @@ public record Statement(Kind kind, String label, String sql, List<Object> parame
     /**
      * Why a statement runs. A dataset's metrics all come from one {@link #SCAN}; a dependency check adds one
      * {@link #DEPENDENCY} per upstream pair, a {@code sql} check one {@link #CUSTOM}, an opted-in failed-row sample
-     * one {@link #SAMPLE}, and a schema check one {@link #METADATA}.
+     * one {@link #SAMPLE}, and a schema check one {@link #METADATA}. A suite with a {@code history:} kept in its
+     * warehouse reads and appends its metric history with {@link #HISTORY} statements, never about the data.
      */
-    public enum Kind { SCAN, CALENDAR, METADATA, DEPENDENCY, CUSTOM, SAMPLE }
+    public enum Kind { SCAN, CALENDAR, METADATA, DEPENDENCY, CUSTOM, SAMPLE, HISTORY }
 
     public Statement {
         Objects.requireNonNull(kind, "kind must not be null");

@@ -2,6 +2,7 @@ package dev.preflight.suite;
 
 import dev.preflight.model.CalendarSpec;
 import dev.preflight.model.DateWindow;
+import dev.preflight.model.HistorySpec;
 import dev.preflight.model.SeasonSpec;
 import dev.preflight.model.VerdictLabels;
 import dev.preflight.model.Waiver;
@@ -34,11 +35,12 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * @param location where the suite starts (line 1)
  * @param waivers approved exceptions, may be empty
  * @param verdict the words for the suite's overall verdict, or {@code null} when the suite names none
+ * @param history where runs append their per-date metrics, or {@code null} when the suite keeps no history
  */
 @API(status = MAINTAINED, since = "0.1")
 public record Suite(String name, String description, List<String> tags, String owner, Parameters parameters,
                     WarehouseSpec warehouse, DateWindow window, CalendarSpec calendar, SeasonSpec seasons,
-                    List<Dataset> datasets, SourceLocation location, List<Waiver> waivers, VerdictLabels verdict) {
+                    List<Dataset> datasets, SourceLocation location, List<Waiver> waivers, VerdictLabels verdict, HistorySpec history) {
 
     public Suite {
         Objects.requireNonNull(name, "name must not be null");
@@ -49,11 +51,22 @@ public record Suite(String name, String description, List<String> tags, String o
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
     }
 
+    /** A suite without metric history. */
+    public Suite(String name, String description, List<String> tags, String owner, Parameters parameters,
+                 WarehouseSpec warehouse, DateWindow window, CalendarSpec calendar, SeasonSpec seasons,
+                 List<Dataset> datasets, SourceLocation location, List<Waiver> waivers, VerdictLabels verdict) {
+        this(name, description, tags, owner, parameters, warehouse, window, calendar, seasons, datasets, location, waivers, verdict, null);
+    }
+
     /** A suite without waivers or verdict words. */
     Suite(String name, String description, List<String> tags, String owner, Parameters parameters,
           WarehouseSpec warehouse, DateWindow window, CalendarSpec calendar, SeasonSpec seasons,
           List<Dataset> datasets, SourceLocation location) {
         this(name, description, tags, owner, parameters, warehouse, window, calendar, seasons, datasets, location, List.of(), null);
+    }
+
+    public Optional<HistorySpec> historySpec() {
+        return Optional.ofNullable(history);
     }
 
     public Optional<VerdictLabels> verdictLabels() {

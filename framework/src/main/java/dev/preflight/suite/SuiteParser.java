@@ -20,6 +20,7 @@ import dev.preflight.check.CheckType;
 import dev.preflight.check.CheckTypes;
 import dev.preflight.model.CalendarSpec;
 import dev.preflight.model.DateWindow;
+import dev.preflight.model.HistorySpec;
 import dev.preflight.model.SeasonSpec;
 import dev.preflight.model.Severity;
 import dev.preflight.model.TableName;
@@ -211,13 +212,14 @@ public final class SuiteParser {
         List<Dataset> datasets = datasets(top, calendar != null);
         List<Waiver> waivers = SuiteReferences.waivers(top, datasets);
         VerdictLabels verdict = SuiteReferences.verdict(top);
+        HistorySpec history = history(top);
         SuiteReferences.checkDependencies(datasets, problems);
         top.rejectUnknownKeys();
         if (window.isEmpty() || name == null) {
             return Optional.empty();
         }
         return Optional.of(new Suite(name, description, tags, owner, parameters, warehouse, window.get(), calendar, seasons,
-                datasets, file.at(1, 1), waivers, verdict));
+                datasets, file.at(1, 1), waivers, verdict, history));
     }
 
     private List<String> tags(MappingReader reader) {
@@ -361,6 +363,23 @@ public final class SuiteParser {
             return candidate;
         }
         return Path.of(suite.uri()).getParent().resolve(candidate).normalize();
+    }
+
+    /** {@code history: {path: FILE, table: NAME}}, both optional; {@code history: {}} keeps the defaults. */
+    private static HistorySpec history(MappingReader top) {
+        Optional<MappingReader> section = top.mapping("history");
+        if (section.isEmpty()) {
+            return null;
+        }
+        MappingReader history = section.get();
+        String path = history.string("path").map(String::trim).filter(p -> !p.isEmpty()).orElse(null);
+        String table = history.string("table").map(String::trim).filter(t -> !t.isEmpty()).orElse(null);
+        if (table != null && !table.matches("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*){0,2}")) {
+            history.problems().add(history.locationOf("table"), "'table' of 'history' is a table name such as dq.metric_history"
+                    + " (letters, digits, '_' and '-', up to three parts), not '" + table + "'");
+        }
+        history.rejectUnknownKeys();
+        return new HistorySpec(path, table, history.location());
     }
 
     private SeasonSpec seasons(MappingReader top) {

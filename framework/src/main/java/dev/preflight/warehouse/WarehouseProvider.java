@@ -41,4 +41,16 @@ public interface WarehouseProvider {
     default int defaultParallelism() {
         return 1;
     }
+
+    /**
+     * {@return the metric history a suite's {@code history:} section names}: a provider that can write where the
+     * suite's data is (BigQuery) keeps it in a table there; the {@code duckdb} provider keeps it in a local file for any
+     * warehouse. Nothing is opened or written until the first call on the history.
+     *
+     * @param warehouse the suite's warehouse, e.g. to place the default file beside a DuckDB database
+     * @throws WarehouseException when this provider keeps no history
+     */
+    default MetricHistory history(dev.preflight.model.HistorySpec history, WarehouseSpec warehouse) {
+        throw new WarehouseException("the " + type() + " warehouse keeps no metric history; give 'history' a 'path' for a local file");
+    }
 }

@@ -77,4 +77,19 @@ public final class Warehouses {
         }
         return provider;
     }
+
+    /**
+     * {@return the metric history of a suite}: in the suite's warehouse when the section names only a table there,
+     * else a local DuckDB file (the {@code duckdb} provider's)
+     */
+    public MetricHistory history(dev.preflight.model.HistorySpec history, WarehouseSpec warehouse) {
+        String type = history.inWarehouse() ? warehouse.type() : "duckdb";
+        WarehouseProvider provider = providers.get(type);
+        if (provider == null) {
+            throw new WarehouseException("no warehouse module keeps metric history of type " + type + "; add preflight-" + type + " to the class path");
+        }
+        // The history may open the suite's warehouse settings (BigQuery's key file) without the warehouse ever opening.
+        Redaction.settings(warehouse.settings(), provider.secretSettings());
+        return provider.history(history, warehouse);
+    }
 }

@@ -42,6 +42,22 @@ class SuiteParserTest {
     }
 
     @Test
+    void should_read_the_history_section_with_its_defaults() {
+        SuiteParser.Parsed none = SuiteTexts.parse(MINIMAL, ExampleChecks.types(), Map.of());
+        SuiteParser.Parsed kept = SuiteTexts.parse(MINIMAL.replace("datasets:", "history: {}\ndatasets:"), ExampleChecks.types(), Map.of());
+        SuiteParser.Parsed table = SuiteTexts.parse(MINIMAL.replace("datasets:", "history: {table: dq.metric_history}\ndatasets:"),
+                ExampleChecks.types(), Map.of());
+
+        assertThat(((SuiteParser.Parsed.Valid) none).suite().historySpec()).isEmpty();
+        assertThat(((SuiteParser.Parsed.Valid) kept).suite().historySpec()).hasValueSatisfying(h -> {
+            assertThat(h.tableName()).isEqualTo("preflight_metric_history");
+            assertThat(h.pathSetting()).isEmpty();
+            assertThat(h.inWarehouse()).isFalse();
+        });
+        assertThat(((SuiteParser.Parsed.Valid) table).suite().historySpec()).hasValueSatisfying(h -> assertThat(h.inWarehouse()).isTrue());
+    }
+
+    @Test
     void should_read_every_part_of_a_valid_suite_into_the_model() {
         // GIVEN
         String yaml = """
@@ -207,7 +223,15 @@ class SuiteParserTest {
             assertThat(problems(yaml)).containsExactly(
                     "suites/games.yaml:1:1: the suite has no window: declare parameters start_date and end_date, or a 'window:' with start and end",
                     "suites/games.yaml:3:1: unknown key 'windw' in the suite; did you mean 'window'?; known keys: name, parameters, preflight,"
-                            + " description, owner, tags, warehouse, window, calendar, seasons, datasets, waivers, verdict");
+                            + " description, owner, tags, warehouse, window, calendar, seasons, datasets, waivers, verdict, history");
+        }
+
+        @Test
+        void a_history_table_that_is_not_a_table_name() {
+            String yaml = MINIMAL.replace("datasets:", "history: {table: \"dq.metric history; DROP\"}\ndatasets:");
+
+            assertThat(problems(yaml)).containsExactly("suites/games.yaml:4:18: 'table' of 'history' is a table name such as"
+                    + " dq.metric_history (letters, digits, '_' and '-', up to three parts), not 'dq.metric history; DROP'");
         }
 
         @Test

@@ -60,6 +60,7 @@ public final class HtmlSummary {
             td.num { text-align: right; white-space: nowrap; }
             .required { color: var(--muted); font-size: 12px; }
             .calendar svg { max-width: none; height: auto; display: block; }
+            .sparkline .flagged { fill: #7b3fa0; }
             footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
             @media (max-width: 600px) {
               body { padding: 12px; }
@@ -100,6 +101,11 @@ public final class HtmlSummary {
                 .append(escape(summary.counts())).append(" · gate verdict ").append(escape(summary.run().verdict())).append(", exit code ")
                 .append(summary.run().exitCode()).append("</p>\n</section>\n");
 
+        if (!summary.overrides().isEmpty()) {
+            html.append("<section id=\"overrides\" class=\"ml\"><b>Gate closed, run past with --skip-preflight</b> by ")
+                    .append(summary.overrides().stream().map(CalendarPicture::escape).collect(java.util.stream.Collectors.joining("; by ")))
+                    .append("</section>\n");
+        }
         backfills(html, summary);
         degraded(html, summary);
         summary.ml().ifPresent(ml -> html.append("<section id=\"ml\" class=\"ml\">ML training readiness (").append(escape(ml.suite()))
@@ -108,6 +114,7 @@ public final class HtmlSummary {
 
         tables(html, summary);
         calendars(html, summary);
+        metricTrends(html, summary);
         waivers(html, summary);
         fallbacks(html, summary);
         trend(html, summary);
@@ -232,6 +239,38 @@ public final class HtmlSummary {
             }
         }
         html.append("</section>\n");
+    }
+
+    /** One trend line per series an anomaly check keeps in the suite's metric history; no section without history. */
+    private static void metricTrends(StringBuilder html, Summary summary) {
+        StringBuilder rows = new StringBuilder();
+        for (SuiteOutcome suite : summary.run().suites()) {
+            for (DatasetOutcome dataset : suite.datasets()) {
+                for (CheckOutcome check : dataset.checksOfType("anomaly")) {
+                    com.fasterxml.jackson.databind.JsonNode trend = check.document().path("history_trend");
+                    List<Sparkline.Point> points = Sparkline.points(trend);
+                    if (points.size() < 2) {
+                        continue;
+                    }
+                    java.util.Set<String> flagged = new java.util.HashSet<>();
+                    check.document().path("anomalies").forEach(a -> flagged.add(a.path("date").asText()));
+                    String metric = trend.path("metric").asText();
+                    Sparkline.Point last = points.get(points.size() - 1);
+                    rows.append("<tr><td>").append(escape(dataset.table())).append("</td><td><code>").append(escape(metric))
+                            .append("</code></td><td>").append(Sparkline.svg(dataset.table() + " " + metric + ", " + points.get(0).date() + ".."
+                                    + last.date(), points, flagged))
+                            .append("</td><td>").append(escape(last.date())).append(": ")
+                            .append(escape(String.format(java.util.Locale.ROOT, "%.2f", last.value()))).append("</td></tr>\n");
+                }
+            }
+        }
+        if (rows.length() == 0) {
+            return;
+        }
+        html.append("<section id=\"metric-trends\">\n<h2>Metric trends</h2>\n<p class=\"note\">The last dates of each series an anomaly "
+                        + "check keeps in the suite's metric history (earlier runs and this one), oldest on the left; dots are the dates it "
+                        + "flagged.</p>\n<table class=\"trends\">\n<tr><th>Table</th><th>Metric</th><th>Series</th><th>Latest</th></tr>\n")
+                .append(rows).append("</table>\n</section>\n");
     }
 
     /** {@return the dates any anomaly check of the dataset flagged} */

@@ -24,6 +24,7 @@ public final class MarkdownSummary {
             md.append(" · window ").append(summary.window());
         }
         md.append("\n\n");
+        summary.overrides().forEach(o -> md.append("**Gate closed, run past with `--skip-preflight`** by ").append(o).append("\n\n"));
         for (Backfill backfill : summary.backfills()) {
             md.append("### What to backfill: `").append(backfill.table()).append('`').append(backfill.ranges().isEmpty() ? "" : ", " + backfill.size())
                     .append("\n\n");

@@ -98,7 +98,7 @@ public final class Reports {
             Instant ranAt = Files.getLastModifiedTime(request.gateResult()).toInstant().truncatedTo(ChronoUnit.SECONDS);
             SummaryHistory.Run run = SummaryHistory.of(gate, Verdict.of(gate), runId(request.gateResult()), ranAt.toString());
             List<SummaryHistory.Run> runs = SummaryHistory.append(loaded.runs(), run);
-            Summary summary = Summary.of(gate, runs, SHOWN.format(clock.instant()), allureLink(request));
+            Summary summary = Summary.of(gate, GateFile.overrides(request.gateResult()), runs, SHOWN.format(clock.instant()), allureLink(request));
             Path html = output.resolve(SUMMARY_HTML);
             AtomicFile.write(html, HtmlSummary.render(summary));
             Path markdown = output.resolve(SUMMARY_MARKDOWN);

@@ -24,11 +24,12 @@ import java.util.stream.Collectors;
  * @param backfills what each blocking table needs before the gate opens
  * @param degradedReasons each warning of a degraded table, in a few words
  * @param allure the link to the Allure report, or {@link AllureLink#NONE}
+ * @param overrides who ran past this closed gate with {@code preflight run --skip-preflight}, when and why, one line each
  */
 public record Summary(GateResult run, Verdict verdict, String headline, List<Backfill> backfills, List<String> degradedReasons,
                       List<SummaryTable.Row> rows, List<SummaryTable.Waived> waivers,
                       List<SummaryTable.Fallback> fallbacks, Optional<MlReadiness> ml, List<SummaryHistory.Run> history,
-                      String generatedAt, AllureLink allure) {
+                      String generatedAt, AllureLink allure, List<String> overrides) {
 
     /**
      * Where the summary points for detail. The multi-file report loads its data with XHR, which a browser refuses
@@ -47,8 +48,13 @@ public record Summary(GateResult run, Verdict verdict, String headline, List<Bac
     }
 
     public static Summary of(GateResult run, List<SummaryHistory.Run> history, String generatedAt, AllureLink allure) {
+        return of(run, List.of(), history, generatedAt, allure);
+    }
+
+    /** @param overrides the gate.json's {@code overrides}, one line each ({@link GateFile#overrides}) */
+    public static Summary of(GateResult run, List<String> overrides, List<SummaryHistory.Run> history, String generatedAt, AllureLink allure) {
         return new Summary(run, Verdict.of(run), Headline.of(run), Backfill.of(run), SummaryTable.degradedReasons(run), SummaryTable.rows(run),
-                SummaryTable.waivers(run), SummaryTable.fallbacks(run), ml(run), List.copyOf(history), generatedAt, allure);
+                SummaryTable.waivers(run), SummaryTable.fallbacks(run), ml(run), List.copyOf(history), generatedAt, allure, List.copyOf(overrides));
     }
 
     /** {@return the optional columns some table has a check for} */

@@ -134,4 +134,32 @@ class HtmlSummaryTest {
                 .contains("- `a.waived` coverage: 1 dates (2024-01-07), source outage, approved by ops-lead, until 2024-02-01\n")
                 .contains("- `a.degraded` coverage (warned): synthetic context <for now> & later\n");
     }
+
+    @Test
+    void should_draw_a_trend_line_per_anomaly_series_kept_in_the_metric_history() throws Exception {
+        // GIVEN the ready table with an anomaly check whose series comes from the metric history, one date flagged
+        String anomaly = """
+                {"check": "rows_per_game", "type": "anomaly", "severity": "warn", "outcome": "WARNED", "message": "anomalous on 1 date",
+                 "observed": {"dates_judged": 3, "anomalous_dates": 1}, "missing_dates": [], "missing_ranges": [],
+                 "anomalies": [{"date": "2024-01-11", "value": 15.0, "baseline": 26.0, "low": 20.8, "high": 31.2}],
+                 "history_trend": {"metric": "rows_per_calendar_count", "points": [{"date": "2024-01-09", "value": 26.0},
+                   {"date": "2024-01-10", "value": 25.0}, {"date": "2024-01-11", "value": 15.0}, {"date": "2024-01-12", "value": 26.5}]}}""";
+        com.fasterxml.jackson.databind.JsonNode document = JSON.readTree(GateJson.closed());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) document.path("suites").get(0).path("datasets").get(0).path("checks"))
+                .add(JSON.readTree(anomaly));
+        String json = JSON.writeValueAsString(document);
+
+        // WHEN the summary is rendered
+        String html = HtmlSummary.render(summary(json, List.of()));
+
+        // THEN one row with its sparkline: lowest value at the bottom, highest at the top, the flagged date a dot
+        assertThat(html).contains("<h2>Metric trends</h2>", "<td>a.ready</td><td><code>rows_per_calendar_count</code></td>",
+                "points=\"3.0,4.1 61.0,6.4 119.0,29.0 177.0,3.0\"", "<circle class=\"flagged\" cx=\"119.0\" cy=\"29.0\" r=\"2.5\">",
+                "<td>2024-01-12: 26.50</td>");
+    }
+
+    @Test
+    void should_leave_out_metric_trends_without_history() throws Exception {
+        assertThat(HtmlSummary.render(summary(GateJson.closed(), List.of()))).doesNotContain("Metric trends");
+    }
 }

@@ -70,6 +70,7 @@ final class DemoCommand implements Callable<Integer> {
         Path allureResults = dir.resolve(ALLURE_RESULTS).toAbsolutePath();
         RunResult result = SuiteRunner.run(new RunRequest(List.of(SUITE), truth.windowStart(), truth.windowEnd(), Map.of(), List.of(),
                 warehouse.toString()), dataset -> { }, new Reporting(allureResults, true));
+        GateCommand.historyWarnings(result, spec.commandLine().getErr());
         Files.writeString(dir.resolve(GATE_RESULT), JsonSummary.render(result, false), StandardCharsets.UTF_8);
         new TextSummary(true, false, dir.resolve(DemoWarehouse.DATABASE_FILE).toString()).print(result, out);
         explain(result, truth, warehouse, out);
@@ -124,6 +125,31 @@ final class DemoCommand implements Callable<Integer> {
         for (GroundTruth.TableCoverage table : truth.tables()) {
             out.printf(Locale.ROOT, "  %-45s %s%n", table.table(), agreement(result, table));
         }
+        GroundTruth.PlantedAnomalies anomalies = truth.anomalies();
+        out.printf(Locale.ROOT, "  %-45s %s%n", "  rows per game (anomaly)", anomalyAgreement(result, "rows_per_game",
+                anomalies.halfScraped(), "half-scraped dates"));
+        out.printf(Locale.ROOT, "  %-45s %s%n", "  usage_rate NULL share (anomaly)", anomalyAgreement(result, "usage_rate_null_drift",
+                anomalies.usageRateDrift(), "dates of NULL drift"));
+    }
+
+    /** Whether the anomaly check found exactly the dates the generator planted, none more. */
+    private static String anomalyAgreement(RunResult result, String checkId, List<GroundTruth.PlantedDate> planted, String what) {
+        for (DatasetOutcome dataset : result.suites().get(0).datasets()) {
+            for (CheckOutcome check : dataset.checks()) {
+                if (!check.check().equals(checkId) || check.is(Outcome.ERRORED)) {
+                    continue;
+                }
+                List<String> found = new ArrayList<>();
+                check.document().path("anomalies").forEach(a -> found.add(a.path("date").asText()));
+                List<String> expected = planted.stream().map(p -> p.date().toString()).toList();
+                long hits = found.stream().filter(expected::contains).count();
+                return found.equals(expected)
+                        ? "✓ gate found exactly the " + expected.size() + " " + what + " planted (0 false positives)"
+                        : "✗ gate found " + hits + " of the " + expected.size() + " " + what + " planted, and " + (found.size() - hits)
+                                + " other dates";
+            }
+        }
+        return "? not checked";
     }
 
     /** Whether the gate found exactly the dates the generator left out. */

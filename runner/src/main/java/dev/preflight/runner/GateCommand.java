@@ -106,6 +106,7 @@ final class GateCommand implements Callable<Integer> {
         try (Progress progress = Progress.forConsole(err)) {
             result = SuiteRunner.run(request, progress, new Reporting(allureResults, perDate));
         }
+        historyWarnings(result, err);
         String rendered = format == Format.json ? JsonSummary.render(result, strict) : text(result);
         if (file != null) {
             file.checkNotAmong(result.suites().stream().map(SuiteOutcome::file).toList());
@@ -123,6 +124,14 @@ final class GateCommand implements Callable<Integer> {
         }
         out.flush();
         return result.exitCode(strict).code();
+    }
+
+    /** A metric history that could not be read or written is said once on standard error; the verdict is unchanged. */
+    static void historyWarnings(RunResult result, PrintWriter err) {
+        result.suites().stream().flatMap(s -> s.datasets().stream()).flatMap(d -> d.checks().stream())
+                .map(c -> c.text("history_warning")).filter(w -> !w.isEmpty()).distinct()
+                .forEach(w -> err.println("preflight: warning: " + w));
+        err.flush();
     }
 
     /** Plans every statement a run would send and asks the warehouse what it would cost, without running any. */

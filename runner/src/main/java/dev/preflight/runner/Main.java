@@ -13,7 +13,7 @@ import java.util.List;
 
 /** The {@code preflight} command. */
 @Command(name = "preflight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {DemoCommand.class, GateCommand.class, PlanCommand.class, ReportCommand.class, ValidateCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, GateCommand.class, PlanCommand.class, ReportCommand.class, ValidateCommand.class, RunCommand.class, BackfillCommand.class, BenchCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class},
         description = {"Data-quality gates for data pipelines: declarative YAML suites, run as JUnit Platform tests.", ""},
         footer = {"", "Exit codes: 0 gate open, 1 gate closed, 2 usage or suite error,",
                 "3 could not verify (docs/exit-codes.md).", "",
@@ -33,7 +33,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new UsageException("name a command: gate, plan, report, validate or demo");
+        throw new UsageException("name a command: gate, plan, backfill, run, report, validate or demo");
     }
 
     public static void main(String[] args) {

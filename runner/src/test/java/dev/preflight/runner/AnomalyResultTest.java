@@ -40,7 +40,7 @@ class AnomalyResultTest {
         assertThat(anomalies.get(0).path("date").asText()).isEqualTo("2024-01-15");
         assertThat(anomalies.get(0).path("value").asDouble()).isEqualTo(3.0);
         assertThat(anomalies.get(0).path("baseline").asDouble()).isEqualTo(10.0);
-        assertThat(anomalies.get(0).path("low").asDouble()).isEqualTo(9.65);
+        assertThat(anomalies.get(0).path("low").asDouble()).isEqualTo(8.0);
 
         // The stakeholder summary's coverage calendar marks the date: present, but out of line.
         Cli.Run report = Cli.inProcess("report", "--gate-result", output.toString(), "--output", dir.resolve("report").toString());

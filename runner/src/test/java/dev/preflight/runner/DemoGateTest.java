@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoGateTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SUITE = "classpath:preflight/nba/phase3_for_phase4.yaml";
+    static final String SUITE = "classpath:preflight/nba/phase3_for_phase4.yaml";
 
     @TempDir
     static Path dir;
@@ -99,7 +99,9 @@ class DemoGateTest {
         assertThat(run.exitCode()).as(run.all()).isEqualTo(0);
         assertThat(run.out()).contains("776/848", "A pipeline running this gate gets exit code 1",
                 "✓ gate found exactly the 72 missing dates planted", "✓ gate found exactly the 402 missing dates planted",
-                "✓ gate found exactly the 352 missing dates planted", "./preflight plan --suite");
+                "✓ gate found exactly the 352 missing dates planted", "./preflight plan --suite",
+                "✓ gate found exactly the 4 half-scraped dates planted (0 false positives)",
+                "✓ gate found exactly the 7 dates of NULL drift planted (0 false positives)");
     }
 
     private static JsonNode check(JsonNode result, String table, String checkId) {

@@ -25,14 +25,14 @@ class HelpTextTest {
     /** picocli's default usage width: a longer line is wrapped wherever it falls. */
     private static final int WIDTH = 80;
     /** Commands whose examples run against the demo's warehouse, and the exit code each example's command gives. */
-    private static final Map<String, Integer> EXPECTED_EXIT = Map.of("gate", 1, "plan", 0, "report", 0);
+    private static final Map<String, Integer> EXPECTED_EXIT = Map.of("gate", 1, "plan", 0, "report", 0, "backfill", 0);
 
     @TempDir
     static Path dir;
 
     @Test
     void should_keep_every_help_line_within_the_usage_width() {
-        for (String command : List.of("", "demo", "gate", "plan", "report", "validate", "run", "bench")) {
+        for (String command : List.of("", "demo", "gate", "plan", "report", "validate", "run", "backfill", "bench", "history")) {
             String help = help(command);
             assertThat(help.lines()).as("preflight " + command + " --help").allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(WIDTH));
         }
@@ -47,7 +47,7 @@ class HelpTextTest {
     Stream<DynamicTest> the_examples_run_as_pasted_after_the_demo() throws Exception {
         assertThat(Cli.run(dir, "demo").exitCode()).isZero();
         List<DynamicTest> tests = new ArrayList<>();
-        for (String command : List.of("gate", "plan", "report")) {
+        for (String command : List.of("gate", "plan", "report", "backfill")) {
             for (String example : examples(help(command))) {
                 String[] args = example.substring("./preflight ".length()).trim().split("\\s+");
                 int expected = EXPECTED_EXIT.get(args[0]);

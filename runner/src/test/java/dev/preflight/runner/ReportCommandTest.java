@@ -46,13 +46,15 @@ class ReportCommandTest {
                 .containsPattern("Allure report \\(build 1\\) +[0-9.]+ MB +[0-9.]+ s ");
         Path out = demo.resolve("report");
         assertThat(Files.readString(out.resolve("summary.html"))).contains("<div class=\"word\">BLOCKED</div>", "✗ 776/848 · 91.5% · 72 missing",
-                "⚠ 446/848 · 52.6% · 402 missing", "⚠ 496/848 · 58.5% · 352 missing", "Season 2021-22", "Season 2025-26");
+                "⚠ 446/848 · 52.6% · 402 missing", "⚠ 496/848 · 58.5% · 352 missing", "Season 2021-22", "Season 2025-26",
+                "<h2>Metric trends</h2>", "<code>rows_per_calendar_count</code>", "<svg class=\"sparkline\"");
         assertThat(Files.readString(out.resolve("summary.md"))).contains("| `nba_analytics.team_defense_game_summary` | ✗ 776/848 · 91.5% · 72 missing |");
         JsonNode statistic = JSON.readTree(out.resolve("allure/widgets/summary.json").toFile()).path("statistic");
-        assertThat(statistic.path("total").asInt()).isEqualTo(8);
+        // Ten checks: the two anomaly checks warn about the planted half-scraped dates and NULL drift.
+        assertThat(statistic.path("total").asInt()).isEqualTo(10);
         assertThat(statistic.path("failed").asInt()).isEqualTo(1);
         assertThat(statistic.path("passed").asInt()).isEqualTo(2);
-        assertThat(statistic.path("broken").asInt()).as("warnings are not passes").isEqualTo(5);
+        assertThat(statistic.path("broken").asInt()).as("warnings are not passes").isEqualTo(7);
         assertThat(Files.readString(out.resolve("allure/widgets/environment.json"))).contains("phase3_for_phase4", "2021-10-19..2026-01-03");
         assertThat(Files.readString(out.resolve("allure/index.html"))).doesNotContain("googletagmanager");
 
@@ -95,7 +97,7 @@ class ReportCommandTest {
         assertThat(second.out()).contains("summary history (1 runs)", "Allure report (build 1)");
         Path out = demo.resolve("report");
         assertThat(JSON.readTree(out.resolve("allure/history/history-trend.json").toFile())).hasSize(1);
-        assertThat(JSON.readTree(out.resolve("allure/widgets/summary.json").toFile()).path("statistic").path("total").asInt()).isEqualTo(8);
+        assertThat(JSON.readTree(out.resolve("allure/widgets/summary.json").toFile()).path("statistic").path("total").asInt()).isEqualTo(10);
     }
 
     @Test
@@ -115,7 +117,7 @@ class ReportCommandTest {
         assertThat(two.get().exitCode()).as(two.get().all()).isZero();
         assertThat(one.get().out() + two.get().out()).contains("Allure report (build 1)", "Allure report (build 2)", "summary history (2 runs)");
         assertThat(JSON.readTree(out.resolve("allure/widgets/summary.json").toFile()).path("statistic").path("total").asInt())
-                .as("one run's test cases, not both runs'").isEqualTo(8);
+                .as("one run's test cases, not both runs'").isEqualTo(10);
         assertThat(JSON.readTree(out.resolve("allure/history/history-trend.json").toFile())).hasSize(2);
         assertThat(JSON.readTree(out.resolve("allure/data/timeline.json").toFile()).isObject()).isTrue();
     }

@@ -14,18 +14,18 @@ import java.util.regex.Pattern;
 
 /**
  * {@code anomaly: {metric: rows, per: season, rows_per_calendar_count: true}},
- * {@code anomaly: {metric: null_share(usage_rate), direction: rise}} or {@code anomaly: {metric: "share(points > 40)"}};
+ * {@code anomaly: {metric: null_share(usage_rate), direction: rise}}, {@code anomaly: {metric: value_mean(minutes)}} or {@code anomaly: {metric: "share(points > 40)"}};
  * {@code method: mad} (default) or {@code zscore}, {@code sensitivity}, {@code lookback}, {@code min_history},
  * {@code direction: drop | rise | both}.
  */
 public final class AnomalyCheckType implements CheckType {
 
-    static final double MAD_SENSITIVITY = 3.5;
+    static final double MAD_SENSITIVITY = 4;
     static final double ZSCORE_SENSITIVITY = 3.0;
-    static final int LOOKBACK = 14;
+    static final int LOOKBACK = 28;
     static final int MIN_HISTORY = 7;
 
-    private static final Pattern CALL = Pattern.compile("(?s)\\s*(rows|null_share|share)\\s*(?:\\((.*)\\))?\\s*");
+    private static final Pattern CALL = Pattern.compile("(?s)\\s*(rows|null_share|share|value_mean)\\s*(?:\\((.*)\\))?\\s*");
 
     @Override
     public String name() {
@@ -72,7 +72,7 @@ public final class AnomalyCheckType implements CheckType {
 
     private static Optional<Series> series(String text, boolean perCount, MappingReader arguments) {
         Matcher call = CALL.matcher(text);
-        String rule = "'metric' of " + arguments.what() + " is rows, null_share(COLUMN) or share(CONDITION), not '" + text.trim() + "'";
+        String rule = "'metric' of " + arguments.what() + " is rows, null_share(COLUMN), value_mean(COLUMN) or share(CONDITION), not '" + text.trim() + "'";
         if (!call.matches()) {
             arguments.problems().add(arguments.locationOf("metric"), rule);
             return Optional.empty();
@@ -86,11 +86,13 @@ public final class AnomalyCheckType implements CheckType {
                 }
                 return Optional.of(new Series.Rows(perCount));
             case "null_share":
+            case "value_mean":
                 if (argument == null) {
                     arguments.problems().add(arguments.locationOf("metric"), rule);
                     return Optional.empty();
                 }
-                return MappingReader.columnName(argument, arguments.locationOf("metric"), arguments.problems()).map(Series.NullShare::new);
+                Optional<String> column = MappingReader.columnName(argument, arguments.locationOf("metric"), arguments.problems());
+                return call.group(1).equals("null_share") ? column.map(Series.NullShare::new) : column.map(Series.ValueMean::new);
             default:
                 if (argument == null || argument.isEmpty()) {
                     arguments.problems().add(arguments.locationOf("metric"), rule);
@@ -123,7 +125,7 @@ public final class AnomalyCheckType implements CheckType {
             // reported below
         }
         arguments.problems().add(arguments.locationOf("sensitivity"), "'sensitivity' of " + arguments.what()
-                + " is a positive number of spreads (3.5 for mad, 3 for zscore), not '" + text.trim() + "'");
+                + " is a positive number of spreads (4 for mad, 3 for zscore), not '" + text.trim() + "'");
         return Optional.empty();
     }
 }

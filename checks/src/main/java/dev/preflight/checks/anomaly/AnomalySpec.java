@@ -15,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A per-date value judged against the values of the previous {@code lookback} expected dates that have data. Only
@@ -71,11 +74,32 @@ public record AnomalySpec(Series series, Method method, double sensitivity, int 
     }
 
     @Override
+    public Optional<String> historyMetric() {
+        return Optional.of(series.key());
+    }
+
+    /** The values this check judged: the window's expected dates with data, waived dates left out. */
+    @Override
+    public SortedMap<LocalDate, Double> historyValues(CheckContext context) {
+        SortedMap<LocalDate, Double> values = new TreeMap<>();
+        context.expectedCalendar().ifPresent(calendar -> {
+            for (LocalDate date : calendar.within(context.window()).expected()) {
+                OptionalDouble value = series.on(date, context.metrics(), calendar);
+                if (value.isPresent() && !context.isWaived(date)) {
+                    values.put(date, value.getAsDouble());
+                }
+            }
+        });
+        return values;
+    }
+
+    @Override
     public CheckResult evaluate(CheckContext context) {
         ExpectedCalendar calendar = context.expectedCalendar().orElseThrow(() -> new IllegalStateException("needs a calendar"));
         ExpectedCalendar.Expectation expectation = calendar.within(context.window());
-        Deque<Double> baseline = new ArrayDeque<>();
-        LocalDate season = null;
+        Deque<Double> baseline = earlier(context, calendar, expectation);
+        int fromHistory = baseline.size();
+        LocalDate season = expectation.expected().isEmpty() ? null : calendar.openerOf(expectation.expected().first()).orElse(null);
         int judged = 0;
         List<Map<String, Object>> anomalies = new ArrayList<>();
         List<String> shown = new ArrayList<>();
@@ -93,7 +117,8 @@ public record AnomalySpec(Series series, Method method, double sensitivity, int 
             double v = value.getAsDouble();
             if (baseline.size() >= minHistory) {
                 judged++;
-                Method.Band band = method.band(baseline.stream().mapToDouble(Double::doubleValue).toArray(), sensitivity);
+                Method.Band band = method.band(baseline.stream().mapToDouble(Double::doubleValue).toArray(), sensitivity,
+                        centre -> series.samplingError(centre, date, context.metrics()));
                 if (direction.flags(v, band)) {
                     anomalies.add(entry(date, v, band));
                     shown.add(date + " " + number(v) + " (baseline " + number(band.centre()) + ", band "
@@ -108,6 +133,9 @@ public record AnomalySpec(Series series, Method method, double sensitivity, int 
         Map<String, Object> observed = new LinkedHashMap<>();
         observed.put("dates_judged", judged);
         observed.put("anomalous_dates", anomalies.size());
+        if (fromHistory > 0) {
+            observed.put("baseline_from_history", fromHistory);
+        }
         String table = context.dataset().table().toString();
         String window = "(window " + context.window() + ")";
         String expected = "no " + direction.key() + " beyond " + number(sensitivity) + " × " + (method == Method.MAD ? "MAD" : "sd");
@@ -123,6 +151,25 @@ public record AnomalySpec(Series series, Method method, double sensitivity, int 
                 + Format.count(judged) + ": " + Format.first(shown, DATES_IN_MESSAGE) + " " + window;
         return CheckResult.failed(message, expected, Format.plural(anomalies.size(), "anomalous date"), observed)
                 .withDetail("anomalies", anomalies);
+    }
+
+    /**
+     * The baseline this window starts with: the last {@code lookback} values earlier runs recorded before the window
+     * (only those of the window's first season when {@code perSeason}), so a one-day window still has a baseline.
+     */
+    private Deque<Double> earlier(CheckContext context, ExpectedCalendar calendar, ExpectedCalendar.Expectation expectation) {
+        Deque<Double> baseline = new ArrayDeque<>();
+        if (context.history().isEmpty() || expectation.expected().isEmpty()) {
+            return baseline;
+        }
+        LocalDate from = perSeason ? calendar.openerOf(expectation.expected().first()).orElse(LocalDate.MIN) : LocalDate.MIN;
+        for (double value : context.history().tailMap(from, true).values()) {
+            baseline.addLast(value);
+            if (baseline.size() > lookback) {
+                baseline.removeFirst();
+            }
+        }
+        return baseline;
     }
 
     private static Map<String, Object> entry(LocalDate date, double value, Method.Band band) {

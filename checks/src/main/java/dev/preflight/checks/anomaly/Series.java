@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * The per-date number an anomaly check watches, read from the counts of the dataset's one scan. A date without rows
  * has no value: a missing date is coverage's finding, and an anomaly check judges the dates that have data.
  */
-sealed interface Series permits Series.Rows, Series.NullShare, Series.Share {
+sealed interface Series permits Series.Rows, Series.NullShare, Series.Share, Series.ValueMean {
 
     /** {@return the scan's metrics this series is made of} */
     List<Metric> metrics();
@@ -24,6 +24,25 @@ sealed interface Series permits Series.Rows, Series.NullShare, Series.Share {
 
     /** {@return how the suite writes it, e.g. {@code null_share(usage_rate)}} */
     String name();
+
+    /**
+     * {@return the standard error of the date's value if the baseline's centre were its true value}: for a share in
+     * percent of {@code n} rows, {@code 100 × sqrt(p × (1 − p) / n)}; 0 for a series that is not a share
+     */
+    default double samplingError(double centre, LocalDate date, DatasetMetrics metrics) {
+        return 0;
+    }
+
+    /** The binomial standard error, in percent, of a share of {@code rows} rows whose true share is {@code centre}%. */
+    static double shareError(double centre, long rows) {
+        double p = Math.min(Math.max(centre / 100, 0), 1);
+        return rows <= 0 ? 0 : 100 * Math.sqrt(p * (1 - p) / rows);
+    }
+
+    /** {@return the series' key in the metric history, e.g. {@code rows_per_calendar_count}} */
+    default String key() {
+        return name();
+    }
 
     /** {@return the id part, e.g. {@code rows}} */
     default String idPart() {
@@ -56,6 +75,11 @@ sealed interface Series permits Series.Rows, Series.NullShare, Series.Share {
         }
 
         @Override
+        public String key() {
+            return perCalendarCount ? "rows_per_calendar_count" : "rows";
+        }
+
+        @Override
         public String idPart() {
             return "rows";
         }
@@ -72,6 +96,11 @@ sealed interface Series permits Series.Rows, Series.NullShare, Series.Share {
         public OptionalDouble on(LocalDate date, DatasetMetrics metrics, ExpectedCalendar calendar) {
             long rows = metrics.on(Metric.rowCount(), date);
             return rows == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * metrics.on(new Metric.NullCount(column), date) / rows);
+        }
+
+        @Override
+        public double samplingError(double centre, LocalDate date, DatasetMetrics metrics) {
+            return Series.shareError(centre, metrics.on(Metric.rowCount(), date));
         }
 
         @Override
@@ -94,6 +123,11 @@ sealed interface Series permits Series.Rows, Series.NullShare, Series.Share {
                     : OptionalDouble.of(100.0 * metrics.on(holds(), date) / rows);
         }
 
+        @Override
+        public double samplingError(double centre, LocalDate date, DatasetMetrics metrics) {
+            return Series.shareError(centre, metrics.on(Metric.rowCount(), date));
+        }
+
         /** The rows where the condition holds: one metric of the scan, for the plan and the reading alike. */
         private Metric holds() {
             return new Metric.CountIf(new Predicate.Sql(condition));
@@ -107,6 +141,28 @@ sealed interface Series permits Series.Rows, Series.NullShare, Series.Share {
         @Override
         public String idPart() {
             return "share";
+        }
+    }
+
+    /**
+     * The mean of the date's non-NULL values of {@code column}: the scan's sum over the rows less the NULLs, so the
+     * mean costs no statement and no ratio in SQL. A date whose values are all NULL has no mean.
+     */
+    record ValueMean(String column) implements Series {
+        @Override
+        public List<Metric> metrics() {
+            return List.of(Metric.rowCount(), new Metric.NullCount(column), new Metric.ValueSum(column));
+        }
+
+        @Override
+        public OptionalDouble on(LocalDate date, DatasetMetrics metrics, ExpectedCalendar calendar) {
+            long values = metrics.on(Metric.rowCount(), date) - metrics.on(new Metric.NullCount(column), date);
+            return values <= 0 ? OptionalDouble.empty() : OptionalDouble.of(metrics.value(new Metric.ValueSum(column), date) / values);
+        }
+
+        @Override
+        public String name() {
+            return "value_mean(" + column + ")";
         }
     }
 }

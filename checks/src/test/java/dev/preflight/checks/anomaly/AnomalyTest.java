@@ -34,6 +34,7 @@ class AnomalyTest {
     static final LocalDate HALF_A = LocalDate.parse("2024-02-10");
     static final LocalDate HALF_B = LocalDate.parse("2024-11-05");
     static final LocalDate IN_BOOTSTRAP = LocalDate.parse("2024-01-02");
+    static final LocalDate SHORT_MINUTES = LocalDate.parse("2024-11-20");
 
     private static SuiteEvaluation evaluation;
     private static Path database;
@@ -49,7 +50,10 @@ class AnomalyTest {
                     // Rows per date: the season's level plus 0..4; the planted dates have fewer.
                     "CREATE TABLE nba_analytics.pgs AS SELECT s.game_date, i AS player,"
                             + " CASE WHEN i % 10 = 0 OR (s.game_date BETWEEN DATE '2024-02-20' AND DATE '2024-02-26' AND i % 10 IN (1, 2)) THEN NULL"
-                            + " ELSE 20.0 END AS usage_rate"
+                            + " ELSE 20.0 END AS usage_rate,"
+                            // Minutes: 30–32 a player (NULL for every 7th), halved on one date.
+                            + " CASE WHEN i % 7 = 0 THEN NULL WHEN s.game_date = DATE '" + SHORT_MINUTES + "' THEN 15.0 + i % 3"
+                            + " ELSE 30.0 + i % 3 END AS minutes"
                             + " FROM nba_raw.schedule s, range(0, 300) t(i)"
                             + " WHERE i < CASE WHEN s.game_date = DATE '" + HALF_A + "' THEN 60 WHEN s.game_date = DATE '" + HALF_B + "' THEN 120"
                             + " WHEN s.game_date = DATE '" + IN_BOOTSTRAP + "' THEN 50"
@@ -71,6 +75,7 @@ class AnomalyTest {
                       - anomaly: {id: usage_nulls, metric: null_share(usage_rate), direction: rise, per: season}
                       - anomaly: {id: usage_share, metric: "share(usage_rate IS NULL)", direction: rise, per: season}
                       - anomaly: {id: zscore, metric: rows, per: season, method: zscore}
+                      - anomaly: {id: minutes_mean, metric: value_mean(minutes), per: season}
                 """, database);
     }
 
@@ -81,7 +86,7 @@ class AnomalyTest {
         assertThat(dates(result)).containsExactly(HALF_A.toString(), HALF_B.toString());
         assertThat(result.status()).isEqualTo(CheckResult.Status.FAILED);
         assertThat(result.message()).isEqualTo("nba_analytics.pgs's rows is anomalous on 2 dates of 84: 2024-02-10 60 (baseline 102,"
-                + " band 96.81–107.19), 2024-11-05 120 (baseline 202.5, band 194.72–210.28) (window 2024-01-01..2024-11-30)");
+                + " band 81.6–122.4), 2024-11-05 120 (baseline 202, band 161.6–242.4) (window 2024-01-01..2024-11-30)");
     }
 
     @Test
@@ -113,13 +118,22 @@ class AnomalyTest {
     }
 
     @Test
+    void should_find_the_date_whose_mean_value_halved() {
+        CheckResult result = evaluation.result("pgs", "minutes_mean");
+
+        // The mean of the non-NULL values, from the scan's sum and counts: about 31 a date, about 16 on the planted one.
+        assertThat(dates(result)).containsExactly(SHORT_MINUTES.toString());
+        assertThat(result.message()).contains("value_mean(minutes) is anomalous on 1 date", SHORT_MINUTES + " 16");
+    }
+
+    @Test
     void should_judge_with_a_z_score_too() {
         assertThat(dates(evaluation.result("pgs", "zscore"))).contains(HALF_A.toString(), HALF_B.toString());
     }
 
     /**
-     * Plain Java over the per-date row counts, written apart from the check: the previous 14 non-bootstrap expected
-     * dates that have rows, median and 1.4826 × MAD (at least 1% of the median), 3.5 of them either side.
+     * Plain Java over the per-date row counts, written apart from the check: the previous 28 non-bootstrap expected
+     * dates that have rows, median and 1.4826 × MAD (at least 5% of the median), 4 of them either side.
      */
     @Test
     void should_agree_with_an_independent_computation_on_every_date() throws Exception {
@@ -140,11 +154,11 @@ class AnomalyTest {
                 continue;
             }
             if (history.size() >= 7) {
-                double[] window = history.subList(Math.max(0, history.size() - 14), history.size()).stream().mapToDouble(Double::doubleValue).toArray();
+                double[] window = history.subList(Math.max(0, history.size() - 28), history.size()).stream().mapToDouble(Double::doubleValue).toArray();
                 double median = median(window);
                 double mad = median(Arrays.stream(window).map(v -> Math.abs(v - median)).toArray()) * 1.4826;
-                double spread = Math.max(mad, Math.max(Math.abs(median) * 0.01, 0.01));
-                if (Math.abs(day.getValue() - median) > 3.5 * spread) {
+                double spread = Math.max(mad, Math.max(Math.abs(median) * 0.05, 0.01));
+                if (Math.abs(day.getValue() - median) > 4 * spread) {
                     expected.add(date.toString());
                 }
             }

@@ -40,6 +40,8 @@ class Phase3ForPhase4SuiteTest {
                 entry("player_game_summary/null_rate(usage_rate)", "WARNED"),
                 entry("player_game_summary/duplicates", "WARNED"),
                 entry("player_game_summary/completeness", "WARNED"),
+                entry("player_game_summary/rows_per_game", "PASSED"),
+                entry("player_game_summary/usage_rate_null_drift", "PASSED"),
                 entry("team_offense_game_summary/coverage", "PASSED"),
                 entry("team_defense_game_summary/coverage", "FAILED"),
                 entry("upcoming_player_game_context/coverage", "WARNED"),

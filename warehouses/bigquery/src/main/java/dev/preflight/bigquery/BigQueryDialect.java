@@ -62,6 +62,12 @@ public final class BigQueryDialect implements SqlDialect {
         return "COUNTIF(" + predicate + ")";
     }
 
+    /** GoogleSQL's double is FLOAT64. */
+    @Override
+    public String doubleSum(String expression) {
+        return "SUM(CAST(" + expression + " AS FLOAT64))";
+    }
+
     /** GoogleSQL string literals escape with backslashes; doubling a quote is not an escape there. */
     @Override
     public String literal(String text) {

@@ -1,6 +1,11 @@
 package dev.preflight.bigquery;
 
+import dev.preflight.model.HistorySpec;
+import dev.preflight.model.TableName;
 import dev.preflight.model.WarehouseSpec;
+import dev.preflight.source.Problem;
+import dev.preflight.source.SuiteDefinitionException;
+import dev.preflight.warehouse.MetricHistory;
 import dev.preflight.warehouse.Warehouse;
 import dev.preflight.warehouse.WarehouseProvider;
 
@@ -25,6 +30,15 @@ public final class BigQueryProvider implements WarehouseProvider {
     @Override
     public Warehouse open(WarehouseSpec spec) {
         return BigQueryWarehouse.open(BigQuerySettings.of(spec), suiteName(spec), RetryPolicy.DEFAULT);
+    }
+
+    /** A table in the suite's project, written with the suite's own settings; opened on the first append or read. */
+    @Override
+    public MetricHistory history(HistorySpec history, WarehouseSpec spec) {
+        TableName table = TableName.parse(history.tableName()).orElseThrow(() -> new SuiteDefinitionException(new Problem(history.location(),
+                "'table' of 'history' is not a table name: " + history.tableName())));
+        BigQuerySettings settings = BigQuerySettings.of(spec);
+        return new BigQueryHistory(() -> BigQueryWarehouse.open(settings, suiteName(spec), RetryPolicy.DEFAULT), table);
     }
 
     /** The suite file's base name: the provider sees the warehouse section, not the suite's name. */

@@ -159,6 +159,18 @@ public final class BigQueryWarehouse implements Warehouse {
         return call(statement, slot -> query(statement, slot));
     }
 
+    /**
+     * Runs one of the metric history's own statements ({@link BigQueryHistory}: CREATE TABLE IF NOT EXISTS, INSERT of
+     * bound values, SELECT), the only path that may change a table, and only the history's: {@link #execute} sends
+     * nothing but one query.
+     */
+    QueryResult history(Statement statement) {
+        if (statement.kind() != Statement.Kind.HISTORY) {
+            throw new IllegalArgumentException("not a history statement: " + statement.kind());
+        }
+        return call(statement, slot -> query(statement, slot));
+    }
+
     @Override
     public OptionalLong dryRunBytes(Statement statement) {
         OneQuery.require(statement.sql());

@@ -52,6 +52,17 @@ class BigQueryDialectTest {
     }
 
     @Test
+    void aValueSumIsAFloat64SumInTheSameScan() {
+        Dataset dataset = new Dataset("player_game_summary", table("nba_analytics.player_game_summary"), "game_date",
+                List.of(), null, List.of(), List.of(), List.of(), AT);
+        String sql = ScanPlanner.plan(dataset, WINDOW, List.of(new Metric.ValueSum("minutes")), DIALECT).statement().sql();
+
+        assertThat(sql).isEqualTo("SELECT `game_date` AS pf_date, COUNT(*) AS m0, SUM(CAST(`minutes` AS FLOAT64)) AS m1"
+                + " FROM `nba-props-platform.nba_analytics.player_game_summary`"
+                + " WHERE `game_date` BETWEEN DATE '2021-10-19' AND DATE '2026-01-03' GROUP BY pf_date ORDER BY pf_date");
+    }
+
+    @Test
     void theCalendarIsBoundedAboveByTheWindowSoPartitionFiltersAreSatisfied() {
         CalendarSpec.FromTable schedule = new CalendarSpec.FromTable(table("nba_raw.nbac_schedule"), "game_date", "season_year",
                 dev.preflight.model.SqlFragment.of("is_regular_season OR is_playoffs"), AT);

@@ -48,6 +48,14 @@ public final class BigQueryStubServer implements AutoCloseable {
     @FunctionalInterface
     public interface Engine {
         Answer answer(String sql);
+
+        /**
+         * Answers a query with positional parameters, each as the API writes its value (a string); an engine that
+         * does not bind parameters answers from the SQL alone.
+         */
+        default Answer answer(String sql, List<String> parameters) {
+            return answer(sql);
+        }
     }
 
     /**
@@ -334,8 +342,10 @@ public final class BigQueryStubServer implements AutoCloseable {
         }
         Answer answer = null;
         StubError failure = null;
+        List<String> parameters = new ArrayList<>();
+        configuration.path("query").path("queryParameters").forEach(p -> parameters.add(p.path("parameterValue").path("value").asText(null)));
         try {
-            answer = engine.answer(sql);
+            answer = engine.answer(sql, parameters);
         } catch (StubError e) {
             failure = e;
         }

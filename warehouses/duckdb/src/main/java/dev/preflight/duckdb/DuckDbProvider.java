@@ -3,7 +3,10 @@ package dev.preflight.duckdb;
 import dev.preflight.warehouse.Warehouse;
 import dev.preflight.warehouse.WarehouseProvider;
 
+import dev.preflight.model.HistorySpec;
+import dev.preflight.model.TableName;
 import dev.preflight.model.WarehouseSpec;
+import dev.preflight.warehouse.MetricHistory;
 import dev.preflight.source.Problem;
 import dev.preflight.source.SuiteDefinitionException;
 
@@ -59,5 +62,26 @@ public final class DuckDbProvider implements WarehouseProvider {
             }
         }
         return directories;
+    }
+
+    /**
+     * A local file for any suite: the section's {@code path} (relative to the working directory), else
+     * {@value HistorySpec#DEFAULT_FILE} beside a DuckDB warehouse file, else in the working directory.
+     */
+    @Override
+    public MetricHistory history(HistorySpec history, WarehouseSpec warehouse) {
+        Path file;
+        String database = "duckdb".equals(warehouse.type()) ? warehouse.settings().get(PATH) : null;
+        if (history.pathSetting().isPresent()) {
+            file = Path.of(history.pathSetting().get());
+        } else if (database != null && !database.isBlank() && !database.startsWith(":memory:")) {
+            Path parent = Path.of(database).toAbsolutePath().getParent();
+            file = parent == null ? Path.of(HistorySpec.DEFAULT_FILE) : parent.resolve(HistorySpec.DEFAULT_FILE);
+        } else {
+            file = Path.of(HistorySpec.DEFAULT_FILE);
+        }
+        TableName table = TableName.parse(history.tableName()).orElseThrow(() -> new SuiteDefinitionException(new Problem(history.location(),
+                "'table' of 'history' is not a table name: " + history.tableName())));
+        return new DuckDbHistory(file, table);
     }
 }

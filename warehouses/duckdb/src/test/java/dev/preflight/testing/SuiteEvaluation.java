@@ -41,7 +41,7 @@ public final class SuiteEvaluation {
         // The suite's own warehouse section is replaced by the file, as -Dpreflight.warehouse.path would replace it.
         Suite onDatabase = new Suite(suite.name(), suite.description(), suite.tags(), suite.owner(), suite.parameters(),
                 new WarehouseSpec("duckdb", Map.of("path", database.toString()), suite.warehouse().location()), suite.window(),
-                suite.calendar(), suite.seasons(), suite.datasets(), suite.location(), suite.waivers(), suite.verdict());
+                suite.calendar(), suite.seasons(), suite.datasets(), suite.location(), suite.waivers(), suite.verdict(), suite.history());
         SuitePlan plan = SuitePlan.of(onDatabase, DuckDbDialect.INSTANCE);
         Map<String, CheckRun> runs = new LinkedHashMap<>();
         Map<String, Scan> scans = new LinkedHashMap<>();

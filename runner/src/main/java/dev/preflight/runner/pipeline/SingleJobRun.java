@@ -18,10 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Wraps a pipeline job in gates: pre-flight, optionally backfill exactly the missing dates and gate again, run the
+ * {@code preflight run --suite … -- JOB}, the single-job form: wraps a pipeline job in gates: pre-flight, optionally backfill exactly the missing dates and gate again, run the
  * job, then post-flight. The job never starts on a closed, invalid or unverified pre-flight gate.
  */
-public final class PipelineRun {
+public final class SingleJobRun {
 
     /** The runner's outcome: the gate codes 0–3, or 4 when the job or a backfill command failed. */
     public static final int JOB_FAILED = 4;
@@ -34,7 +34,7 @@ public final class PipelineRun {
     private final Path workingDirectory;
     private final PrintWriter out;
 
-    public PipelineRun(RunRequest preflight, RunRequest postflight, String backfillTemplate, boolean includeDegraded,
+    public SingleJobRun(RunRequest preflight, RunRequest postflight, String backfillTemplate, boolean includeDegraded,
                        boolean strict, Path workingDirectory, PrintWriter out) {
         this.preflight = preflight;
         this.postflight = postflight;
@@ -119,17 +119,9 @@ public final class PipelineRun {
         try {
             process = new ProcessBuilder(command).directory(workingDirectory.toFile()).inheritIO().start();
         } catch (IOException e) {
-            out.println("preflight run: cannot start " + command.get(0) + ": " + reason(e));
+            out.println("preflight run: cannot start " + command.get(0) + ": " + JobProcess.reason(e));
             return JOB_FAILED;
         }
         return process.waitFor();
     }
-
-    /** Java's text is "Cannot run program "x" (in directory "…"): error=2, No such file or directory"; keep the cause. */
-    private static String reason(IOException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-        return message.replaceFirst("^error=\\d+, ", "");
-    }
-
 }
