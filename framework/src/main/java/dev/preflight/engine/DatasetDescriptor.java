@@ -50,32 +50,45 @@ final class DatasetDescriptor extends AbstractTestDescriptor implements Node<Pre
         return Tags.of(suite.tags(), dataset.tags());
     }
 
-    @Override
-    public PreflightExecutionContext before(PreflightExecutionContext context) {
-        List<CheckDefinition> checks = getChildren().stream()
+    /** {@return the checks still in the tree after filtering, in file order} */
+    List<CheckDefinition> checks() {
+        return getChildren().stream()
                 .filter(CheckDescriptor.class::isInstance)
                 .map(child -> ((CheckDescriptor) child).check())
                 .toList();
-        int before = context.suiteRun().log().entries().size();
+    }
+
+    @Override
+    public PreflightExecutionContext before(PreflightExecutionContext context) {
+        List<CheckDefinition> checks = checks();
         DatasetRun run = DatasetRun.execute(context.suiteRun(), dataset, checks);
-        List<StatementLog.Entry> statements = context.suiteRun().log().entries();
+        List<StatementLog.Entry> statements = run.statements();
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put("preflight.dataset", dataset.table().toString());
         entry.put("preflight.window", suite.window().toString());
-        entry.put("preflight.statements", String.valueOf(statements.size() - before));
-        run.scan().ifPresent(scan -> entry.put(Constants.SQL, scan.statement().sql()));
-        statements.stream().skip(before).filter(s -> s.statement().kind() == dev.preflight.sql.Statement.Kind.SCAN)
-                .findFirst().ifPresent(s -> {
-                    entry.put("preflight.scan_ms", String.valueOf(s.duration().toMillis()));
-                    // Only warehouses that bill by bytes (BigQuery) report these; DuckDB's scans publish neither.
-                    s.stats().bytesProcessed().ifPresent(b -> entry.put("preflight.bytes_processed", String.valueOf(b)));
-                    s.stats().bytesBilled().ifPresent(b -> entry.put("preflight.bytes_billed", String.valueOf(b)));
-                });
+        entry.put("preflight.statements", String.valueOf(statements.size()));
+        run.scan().ifPresent(scan -> entry.put(Constants.SQL,
+                String.join(";\n", scan.statements().stream().map(dev.preflight.sql.Statement::sql).toList())));
+        // A scan split into several statements (a very wide one) publishes their sums.
+        List<StatementLog.Entry> scans = statements.stream().filter(s -> s.statement().kind() == dev.preflight.sql.Statement.Kind.SCAN).toList();
+        if (!scans.isEmpty()) {
+            entry.put("preflight.scan_ms", String.valueOf(scans.stream().mapToLong(s -> s.duration().toMillis()).sum()));
+            // Only warehouses that bill by bytes (BigQuery) report these; DuckDB's scans publish neither.
+            sum(scans, s -> s.stats().bytesProcessed()).ifPresent(b -> entry.put("preflight.bytes_processed", String.valueOf(b)));
+            sum(scans, s -> s.stats().bytesBilled()).ifPresent(b -> entry.put("preflight.bytes_billed", String.valueOf(b)));
+        }
         String perDate = PerDateEntry.json(run, suite.window());
         if (perDate != null) {
             entry.put(Constants.PER_DATE, perDate);
         }
         context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
         return context.with(run);
+    }
+
+    private static java.util.OptionalLong sum(List<StatementLog.Entry> scans, java.util.function.Function<StatementLog.Entry, java.util.OptionalLong> bytes) {
+        if (scans.stream().noneMatch(s -> bytes.apply(s).isPresent())) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(scans.stream().mapToLong(s -> bytes.apply(s).orElse(0)).sum());
     }
 }

@@ -57,6 +57,15 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<Prefl
             }
             CalendarEntry.publish(context, this, run);
         }
+        // With a warehouse parallelism above 1, the datasets' scans start now, ahead of their nodes; each node then
+        // takes its run in suite order, so the events are those of a sequential run.
+        Map<dev.preflight.suite.Dataset, List<dev.preflight.suite.CheckDefinition>> datasets = new LinkedHashMap<>();
+        for (var child : getChildren()) {
+            if (child instanceof DatasetDescriptor dataset) {
+                datasets.put(dataset.dataset(), dataset.checks());
+            }
+        }
+        run.scanAhead(datasets);
         return context.with(run);
     }
 

@@ -26,6 +26,7 @@ import dev.preflight.source.Problem;
 import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.metric.QueryResult;
 import dev.preflight.sql.Statement;
+import dev.preflight.warehouse.StatementLog;
 import dev.preflight.warehouse.Warehouse;
 import dev.preflight.warehouse.WarehouseException;
 
@@ -50,27 +51,41 @@ public final class DatasetRun {
     private final ExpectedCalendar calendar;
     private final RuntimeException failure;
     private final Map<String, CheckRun> checks;
+    private final StatementLog statements;
 
-    private DatasetRun(Scan scan, DatasetMetrics metrics, ExpectedCalendar calendar, RuntimeException failure, Map<String, CheckRun> checks) {
+    private DatasetRun(Scan scan, DatasetMetrics metrics, ExpectedCalendar calendar, RuntimeException failure, Map<String, CheckRun> checks,
+                       StatementLog statements) {
         this.scan = scan;
         this.metrics = metrics;
         this.calendar = calendar;
         this.failure = failure;
         this.checks = checks;
+        this.statements = statements;
     }
 
+    /**
+     * Runs the dataset's checks, or takes the run {@link SuiteRun#scanAhead started ahead} for them, and records the
+     * outcomes with the suite's run in the order the engine asks.
+     */
     public static DatasetRun execute(SuiteRun suiteRun, Dataset dataset, List<CheckDefinition> checks) {
+        return record(suiteRun, suiteRun.takeAhead(dataset, checks).orElseGet(() -> compute(suiteRun, dataset, checks)));
+    }
+
+    /** The run itself, on any thread: it touches the suite's run only through its synchronized resources. */
+    static DatasetRun compute(SuiteRun suiteRun, Dataset dataset, List<CheckDefinition> checks) {
         Suite suite = suiteRun.suite();
         Map<String, CheckRun> runs = new LinkedHashMap<>();
+        StatementLog own = new StatementLog();
         Warehouse warehouse;
         DatasetPlan plan;
         try {
-            warehouse = suiteRun.warehouse();
+            // The dataset's own log, so its statements are known even when datasets run at once.
+            warehouse = own.observe(suiteRun.warehouse());
             plan = DatasetPlan.of(suite, dataset, checks, warehouse.dialect());
         } catch (RuntimeException e) {
             // Whatever goes wrong is kept as each check's error, so no check vanishes from the results.
             checks.forEach(c -> runs.put(c.id(), CheckRun.failed(c, e)));
-            return record(suiteRun, new DatasetRun(null, null, null, e, runs));
+            return new DatasetRun(null, null, null, e, runs, own);
         }
         Fetched fetched = new Fetched();
 
@@ -182,7 +197,7 @@ public final class DatasetRun {
             runs.put(id, CheckRun.judged(judged.check(), judged.result().withDetail(DatasetHistory.WARNING, warning)));
         }));
         RuntimeException datasetFailure = scanFailure != null && runs.values().stream().allMatch(r -> r.failure() != null) ? scanFailure : null;
-        return record(suiteRun, new DatasetRun(scan, metrics, calendar, datasetFailure, runs));
+        return new DatasetRun(scan, metrics, calendar, datasetFailure, runs, own);
     }
 
     private static DatasetRun record(SuiteRun suiteRun, DatasetRun run) {
@@ -285,6 +300,11 @@ public final class DatasetRun {
 
     public Optional<Scan> scan() {
         return Optional.ofNullable(scan);
+    }
+
+    /** {@return the statements this dataset's run sent, in order (the suite's calendar is the suite's)} */
+    public List<StatementLog.Entry> statements() {
+        return statements.entries();
     }
 
     /** {@return the failure shared by every check of the dataset, e.g. its scan when all checks needed it} */

@@ -150,7 +150,7 @@ final class Diagnosis {
         Map<String, RuntimeException> rejected = new java.util.LinkedHashMap<>();
         for (CheckDefinition check : checks) {
             Optional<Scan> alone = DatasetPlan.of(suite, dataset, List.of(check), warehouse.dialect()).scan();
-            alone.flatMap(scan -> warehouse.rejection(scan.statement())).ifPresent(reason -> rejected.put(check.id(), located(check.location(),
+            alone.flatMap(scan -> scan.statements().stream().map(warehouse::rejection).flatMap(Optional::stream).findFirst()).ifPresent(reason -> rejected.put(check.id(), located(check.location(),
                     "check '" + check.id() + "' of dataset '" + dataset.id() + "' is not accepted by " + name + ": " + reason)));
         }
         return new Rejections(null, rejected);

@@ -1,6 +1,9 @@
 package dev.preflight.execution;
 
 import dev.preflight.result.Outcome;
+import dev.preflight.suite.CheckDefinition;
+import dev.preflight.suite.Dataset;
+import java.util.List;
 import dev.preflight.calendar.ExpectedCalendar;
 import dev.preflight.suite.Suite;
 import dev.preflight.warehouse.StatementLog;
@@ -10,6 +13,11 @@ import dev.preflight.warehouse.Warehouses;
 /**
  * The resources of one suite's run: its warehouse, opened on first use, and its calendar, loaded once.
  * Confined to the suite's node; closed when the suite finishes.
+ *
+ * <p>With a warehouse {@code parallelism} above 1 the datasets' runs start ahead of the engine, that many at once, in
+ * suite order ({@link #scanAhead}); the engine still takes them one by one in suite order, so results and events are
+ * those of a sequential run. At most twice {@code parallelism} finished runs wait to be taken, so memory stays bounded
+ * however many datasets a suite has.
  */
 public final class SuiteRun implements AutoCloseable {
 
@@ -22,6 +30,14 @@ public final class SuiteRun implements AutoCloseable {
     private RuntimeException calendarFailure;
     private final java.time.LocalDate today;
     private final java.util.List<Outcome> outcomes = new java.util.ArrayList<>();
+    private final java.util.ArrayDeque<Ahead> waiting = new java.util.ArrayDeque<>();
+    private final java.util.Map<Dataset, Ahead> started = new java.util.IdentityHashMap<>();
+    private java.util.concurrent.ExecutorService scanners;
+    private int window;
+
+    /** A dataset's run, planned to start ahead of the engine. */
+    private record Ahead(Dataset dataset, List<CheckDefinition> checks, java.util.concurrent.CompletableFuture<DatasetRun> run) {
+    }
     private final java.time.Instant runTime = java.time.Instant.now();
     /** The start time, readable, and six random hex digits, so runs started within the same second stay apart. */
     private final String runId = RUN_ID.format(runTime) + "-" + String.format("%06x", java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 24));
@@ -69,6 +85,8 @@ public final class SuiteRun implements AutoCloseable {
         }
         if (warehouse == null) {
             try {
+                // A wrong parallelism is the suite's mistake even in a run that scans one dataset at a time.
+                warehouses.parallelism(suite.warehouse());
                 warehouse = log.observe(warehouses.open(suite.warehouse()));
             } catch (RuntimeException e) {
                 warehouseFailure = e;
@@ -125,8 +143,83 @@ public final class SuiteRun implements AutoCloseable {
         return calendar;
     }
 
+    /**
+     * Starts the runs of {@code datasets} (each with its selected checks, in suite order) ahead of the engine when the
+     * warehouse's {@code parallelism} is above 1; does nothing otherwise, or when the warehouse's settings are wrong
+     * (the first dataset reports that).
+     */
+    public synchronized void scanAhead(java.util.Map<Dataset, List<CheckDefinition>> datasets) {
+        int parallelism;
+        try {
+            parallelism = warehouses.parallelism(suite.warehouse());
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (parallelism <= 1 || datasets.size() <= 1 || scanners != null) {
+            return;
+        }
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        scanners = java.util.concurrent.Executors.newFixedThreadPool(Math.min(parallelism, datasets.size()), task -> {
+            // Daemon threads: a scan abandoned by a stopped run must never keep the JVM (a gate) alive.
+            Thread thread = new Thread(task, "preflight-scan-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        window = 2 * parallelism;
+        datasets.forEach((dataset, checks) -> waiting.add(new Ahead(dataset, List.copyOf(checks), new java.util.concurrent.CompletableFuture<>())));
+        startMore();
+    }
+
+    /** Starts waiting runs, in suite order, while fewer than the window are started and not yet taken. */
+    private void startMore() {
+        while (!waiting.isEmpty() && started.size() < window) {
+            Ahead next = waiting.poll();
+            started.put(next.dataset(), next);
+            scanners.execute(() -> {
+                try {
+                    next.run().complete(DatasetRun.compute(this, next.dataset(), next.checks()));
+                } catch (Throwable e) {
+                    next.run().completeExceptionally(e);
+                }
+            });
+        }
+    }
+
+    /** {@return the run started ahead for exactly these checks of the dataset, waiting for it to finish; empty if none was} */
+    java.util.Optional<DatasetRun> takeAhead(Dataset dataset, List<CheckDefinition> checks) {
+        Ahead ahead;
+        synchronized (this) {
+            ahead = started.get(dataset);
+            if (ahead == null || !ahead.checks().equals(checks)) {
+                return java.util.Optional.empty();
+            }
+            started.remove(dataset);
+            startMore();
+        }
+        try {
+            return java.util.Optional.of(ahead.run().join());
+        } catch (java.util.concurrent.CompletionException e) {
+            // The run keeps every failure as a value; what escapes is an Error (out of memory): the engine's to handle.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
     @Override
     public synchronized void close() {
+        if (scanners != null) {
+            scanners.shutdownNow();
+            waiting.clear();
+            started.clear();
+            try {
+                // A run still scanning uses the warehouse: let it finish or fail before the warehouse closes.
+                scanners.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (history != null) {
             history.close();
             history = null;

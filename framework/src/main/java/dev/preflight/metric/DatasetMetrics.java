@@ -29,55 +29,95 @@ public final class DatasetMetrics {
 
     private final List<Metric> metrics;
     private final NavigableMap<LocalDate, double[]> perDate;
+    /** Each metric's column: checks look their metrics up by value, and a scan may hold thousands. */
+    private final Map<Metric, Integer> index;
+    /** Racy but safe: every thread computes the same sums from values that never change. */
+    private volatile long[] totals;
 
     /**
      * @param metrics the metrics, in column order
      * @param perDate for each date with rows, one count per metric in the same order
      */
     public DatasetMetrics(List<Metric> metrics, Map<LocalDate, long[]> perDate) {
-        this(widen(perDate), metrics);
+        this(List.copyOf(metrics), widen(perDate, metrics.size()), indexOf(metrics));
     }
 
-    /** Values first: both maps erase to {@code Map}, so the order of the parameters tells the constructors apart. */
-    private DatasetMetrics(Map<LocalDate, double[]> perDate, List<Metric> metrics) {
-        this.metrics = List.copyOf(metrics);
-        TreeMap<LocalDate, double[]> copy = new TreeMap<>();
-        perDate.forEach((date, values) -> {
-            if (values.length != this.metrics.size()) {
-                throw new IllegalArgumentException("expected " + this.metrics.size() + " values for " + date + " but got " + values.length);
-            }
-            copy.put(date, values.clone());
-        });
-        this.perDate = Collections.unmodifiableNavigableMap(copy);
+    /** Adopts {@code perDate} as it is: the public factories copy or build it, and nobody else holds it. */
+    private DatasetMetrics(List<Metric> metrics, NavigableMap<LocalDate, double[]> perDate, Map<Metric, Integer> index) {
+        this.metrics = metrics;
+        this.perDate = Collections.unmodifiableNavigableMap(perDate);
+        this.index = index;
     }
 
     /**
-     * {@return the metrics of a scan that has sums as well as counts}
+     * {@return the metrics of a scan over values that the caller hands over and never changes again}: a scan of
+     * thousands of metrics over a thousand dates is megabytes of values, not copied. Counts are whole numbers; sums
+     * ({@link Metric#isCount()} false) keep their fraction.
+     *
+     * @param perDate for each date with rows, one value per metric in the same order
+     */
+    public static DatasetMetrics adopt(List<Metric> metrics, Map<LocalDate, double[]> perDate) {
+        List<Metric> columns = List.copyOf(metrics);
+        return new DatasetMetrics(columns, checked(perDate instanceof TreeMap<LocalDate, double[]> sorted ? sorted : new TreeMap<>(perDate),
+                columns.size()), indexOf(columns));
+    }
+
+    /**
+     * {@return the metrics of a scan that has sums as well as counts}, copied
      *
      * @param perDate for each date with rows, one value per metric in the same order
      */
     public static DatasetMetrics ofValues(List<Metric> metrics, Map<LocalDate, double[]> perDate) {
-        return new DatasetMetrics(perDate, metrics);
+        TreeMap<LocalDate, double[]> copy = new TreeMap<>();
+        perDate.forEach((date, values) -> copy.put(date, values.clone()));
+        return adopt(metrics, copy);
     }
 
-    private static Map<LocalDate, double[]> widen(Map<LocalDate, long[]> counts) {
-        Map<LocalDate, double[]> values = new TreeMap<>();
+    private static TreeMap<LocalDate, double[]> widen(Map<LocalDate, long[]> counts, int width) {
+        TreeMap<LocalDate, double[]> values = new TreeMap<>();
         counts.forEach((date, c) -> values.put(date, java.util.Arrays.stream(c).asDoubleStream().toArray()));
-        return values;
+        return checked(values, width);
+    }
+
+    private static TreeMap<LocalDate, double[]> checked(TreeMap<LocalDate, double[]> perDate, int width) {
+        perDate.forEach((date, values) -> {
+            if (values.length != width) {
+                throw new IllegalArgumentException("expected " + width + " values for " + date + " but got " + values.length);
+            }
+        });
+        return perDate;
+    }
+
+    private static Map<Metric, Integer> indexOf(List<Metric> metrics) {
+        Map<Metric, Integer> columns = new java.util.HashMap<>(metrics.size() * 2);
+        for (int i = 0; i < metrics.size(); i++) {
+            columns.putIfAbsent(metrics.get(i), i);
+        }
+        return columns;
     }
 
     public List<Metric> metrics() {
         return metrics;
     }
 
-    /** {@return the sum of the metric over every date} */
+    /** {@return the sum of the count over every date} */
     public long total(Metric metric) {
-        int index = countIndexOf(metric);
-        long sum = 0;
-        for (double[] values : perDate.values()) {
-            sum += (long) values[index];
+        return totals()[countIndexOf(metric)];
+    }
+
+    /** Every metric's total, summed once on first use: thousands of checks each ask for theirs. */
+    private long[] totals() {
+        long[] sums = totals;
+        if (sums == null) {
+            sums = new long[metrics.size()];
+            for (double[] values : perDate.values()) {
+                for (int i = 0; i < sums.length; i++) {
+                    sums[i] += (long) values[i];
+                }
+            }
+            totals = sums;
         }
-        return sum;
+        return sums;
     }
 
     /** {@return the count on one date, 0 where the dataset has no rows} */
@@ -102,19 +142,19 @@ public final class DatasetMetrics {
         return Collections.unmodifiableNavigableMap(out);
     }
 
-    /** {@return the same counts without the given dates, e.g. waived ones; a date not present changes nothing} */
+    /** {@return the same metrics without the given dates, e.g. waived ones; a date not present changes nothing} */
     public DatasetMetrics without(java.util.Collection<LocalDate> dates) {
         if (dates.isEmpty()) {
             return this;
         }
-        Map<LocalDate, double[]> kept = new TreeMap<>(perDate);
+        TreeMap<LocalDate, double[]> kept = new TreeMap<>(perDate);
         dates.forEach(kept::remove);
-        return new DatasetMetrics(kept, metrics);
+        return new DatasetMetrics(metrics, kept, index);
     }
 
     /** {@return whether the scan computed {@code metric}} */
     public boolean has(Metric metric) {
-        return metrics.contains(metric);
+        return index.containsKey(metric);
     }
 
     /** {@return the dates on which the dataset has at least one row} */
@@ -131,8 +171,8 @@ public final class DatasetMetrics {
     }
 
     private int indexOf(Metric metric) {
-        int index = metrics.indexOf(metric);
-        if (index < 0) {
+        Integer index = this.index.get(metric);
+        if (index == null) {
             throw new IllegalArgumentException(metric.name() + " was not computed; declare it in the check's metrics()");
         }
         return index;

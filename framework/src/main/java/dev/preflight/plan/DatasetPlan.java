@@ -81,7 +81,7 @@ public final class DatasetPlan {
         Scan scan = metrics.isEmpty() ? null : ScanPlanner.plan(dataset, suite.window(), metrics, dialect);
         List<Statement> statements = new ArrayList<>();
         if (scan != null) {
-            statements.add(scan.statement());
+            statements.addAll(scan.statements());
         }
         statements.addAll(dependencies.values());
         statements.addAll(queries.values());

@@ -15,6 +15,7 @@ import org.apiguardian.api.API;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,19 +39,34 @@ public final class ScanPlanner {
     private ScanPlanner() {
     }
 
+    /**
+     * Plans the scan of {@code requested} (the row count is always included). A scan wider than
+     * {@link SqlDialect#maxScanMetrics()} is split into statements of at most that many metrics each, over the same
+     * rows and dates: the warehouse's limit, never a crash.
+     */
     public static Scan plan(Dataset dataset, DateWindow window, List<Metric> requested, SqlDialect dialect) {
         Set<Metric> distinct = new LinkedHashSet<>();
         distinct.add(Metric.rowCount());
         distinct.addAll(requested);
         List<Metric> metrics = List.copyOf(distinct);
+        int width = Math.max(1, dialect.maxScanMetrics());
+        List<Statement> statements = new ArrayList<>();
+        for (int from = 0; from < metrics.size(); from += width) {
+            statements.add(statement(dataset, window, metrics.subList(from, Math.min(metrics.size(), from + width)), from, dialect));
+        }
+        return new Scan(dataset.id(), window, metrics, statements, width);
+    }
 
+    /** One statement for {@code metrics}, the first of which is metric number {@code first} of the scan (its alias). */
+    private static Statement statement(Dataset dataset, DateWindow window, List<Metric> metrics, int first, SqlDialect dialect) {
         String date = dateExpression(dataset, dialect);
         String table = " FROM " + dialect.table(dataset.table());
         List<String> outer = new ArrayList<>();
         List<String> aggregates = new ArrayList<>();
         List<String> joins = new ArrayList<>();
-        for (int i = 0; i < metrics.size(); i++) {
-            Metric metric = metrics.get(i);
+        for (int local = 0; local < metrics.size(); local++) {
+            Metric metric = metrics.get(local);
+            int i = first + local;
             String alias = "m" + i;
             List<String> keys = metric instanceof Metric.DuplicateRows d ? d.keys()
                     : metric instanceof Metric.RepeatedKeyRows r ? r.keys() : null;
@@ -67,18 +83,30 @@ public final class ScanPlanner {
             // total over any set of dates. Duplicates are the extra rows (n - 1); repeated-key rows are all n.
             String perKey = metric instanceof Metric.DuplicateRows ? "SUM(pf_n - 1)" : "SUM(pf_n)";
             String having = metric instanceof Metric.DuplicateRows ? "" : " HAVING COUNT(*) > 1";
+            List<String> rows = new ArrayList<>(notNull);
+            Optional<String> hash = dialect.keyHash(keys.stream().map(dialect::quote).toList());
+            if (hash.isPresent()) {
+                // Only keys whose 64-bit hash repeats can repeat: the exact GROUP BY below sees those rows only, so
+                // the count is exact (a collision costs a little time) and the wide GROUP BY on every row becomes a
+                // GROUP BY on one BIGINT without MIN(date) per key.
+                rows.add(hash.get() + " IN (SELECT pf_h FROM (SELECT " + hash.get() + " AS pf_h" + table
+                        + where(dataset, window, dialect, notNull) + " GROUP BY pf_h HAVING COUNT(*) > 1) AS pf_hashes" + i + ")");
+            }
             joins.add(" LEFT JOIN (SELECT pf_first AS " + DATE + ", " + perKey + " AS " + alias
-                    + " FROM (SELECT MIN(" + date + ") AS pf_first, COUNT(*) AS pf_n" + table + where(dataset, window, dialect, notNull)
+                    + " FROM (SELECT MIN(" + date + ") AS pf_first, COUNT(*) AS pf_n" + table + where(dataset, window, dialect, rows)
                     + " GROUP BY " + keyList + having + ") AS pf_keys" + i + " GROUP BY pf_first) AS pf_dup" + i + " USING (" + DATE + ")");
             outer.add("COALESCE(pf_dup" + i + "." + alias + ", 0) AS " + alias);
         }
-        String perDate = "SELECT " + date + " AS " + DATE + ", " + String.join(", ", aggregates) + table
+        // A part without a plain count (only key metrics) still groups the window's rows by date, so every part
+        // returns the same dates.
+        String counts = aggregates.isEmpty() ? "COUNT(*) AS pf_all" : String.join(", ", aggregates);
+        String perDate = "SELECT " + date + " AS " + DATE + ", " + counts + table
                 + where(dataset, window, dialect) + " GROUP BY " + DATE;
         String sql = joins.isEmpty()
                 ? perDate + " ORDER BY " + DATE
                 : "SELECT " + DATE + ", " + String.join(", ", outer) + " FROM (" + perDate + ") AS pf_rows" + String.join("", joins)
                         + " ORDER BY " + DATE;
-        return new Scan(dataset.id(), window, metrics, new Statement(Statement.Kind.SCAN, dataset.id(), sql));
+        return new Statement(Statement.Kind.SCAN, dataset.id(), sql);
     }
 
     /** {@return the dataset's date column, or for a dataset without one the constant {@link DatasetMetrics#UNDATED}} */

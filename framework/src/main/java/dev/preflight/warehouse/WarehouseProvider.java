@@ -33,6 +33,16 @@ public interface WarehouseProvider {
     }
 
     /**
+     * {@return how many datasets a suite scans at once when its warehouse does not set {@code parallelism}}: 1 unless
+     * the provider knows better. A remote warehouse, where a statement mostly waits, would gain from more; BigQuery
+     * keeps 1 for now because its timeout short-circuit (one silent endpoint costs timeout_seconds once) and the
+     * diagnosis of a failed scan assume one statement at a time (docs/performance.md).
+     */
+    default int defaultParallelism() {
+        return 1;
+    }
+
+    /**
      * {@return the metric history a suite's {@code history:} section names}: a provider that can write where the
      * suite's data is (BigQuery) keeps it in a table there; the {@code duckdb} provider keeps it in a local file for any
      * warehouse. Nothing is opened or written until the first call on the history.

@@ -18,6 +18,10 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 @API(status = INTERNAL, since = "0.1")
 public final class Warehouses {
 
+    /** The setting, for every warehouse type, of how many datasets are scanned at once. */
+    public static final String PARALLELISM = "parallelism";
+    private static final int MAX_PARALLELISM = 64;
+
     private final Map<String, WarehouseProvider> providers;
 
     private Warehouses(Map<String, WarehouseProvider> providers) {
@@ -33,13 +37,45 @@ public final class Warehouses {
     }
 
     public Warehouse open(WarehouseSpec spec) {
+        WarehouseProvider provider = provider(spec);
+        Redaction.settings(spec.settings(), provider.secretSettings());
+        // parallelism is the engine's setting, for every type: the provider sees only its own.
+        Map<String, String> own = new TreeMap<>(spec.settings());
+        own.remove(PARALLELISM);
+        return provider.open(new WarehouseSpec(spec.type(), own, spec.location()));
+    }
+
+    /**
+     * {@return how many of a suite's datasets are scanned at once}: the warehouse's {@value #PARALLELISM} setting, or
+     * its provider's default (1 for DuckDB and BigQuery)
+     *
+     * @throws SuiteDefinitionException when the type is unknown or the setting is not a whole number from 1 to 64
+     */
+    public int parallelism(WarehouseSpec spec) {
+        WarehouseProvider provider = provider(spec);
+        String text = spec.settings().get(PARALLELISM);
+        if (text == null) {
+            return provider.defaultParallelism();
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= 1 && value <= MAX_PARALLELISM) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new SuiteDefinitionException(new Problem(spec.location(), "the warehouse setting '" + PARALLELISM + "' is '" + text
+                + "'; write a whole number of datasets scanned at once, from 1 (one after another) to " + MAX_PARALLELISM));
+    }
+
+    private WarehouseProvider provider(WarehouseSpec spec) {
         WarehouseProvider provider = providers.get(spec.type());
         if (provider == null) {
             throw new SuiteDefinitionException(new Problem(spec.location(), "unknown warehouse type '" + spec.type() + "'"
                     + Suggestions.hint(spec.type(), providers.keySet()) + "; known types: " + String.join(", ", new TreeMap<>(providers).keySet())));
         }
-        Redaction.settings(spec.settings(), provider.secretSettings());
-        return provider.open(spec);
+        return provider;
     }
 
     /**

@@ -1,151 +1,101 @@
 package dev.preflight.runner;
 
+import dev.preflight.runner.bench.BenchReport;
+import dev.preflight.runner.bench.Benchmark;
 import dev.preflight.runner.gate.UsageException;
 
-import dev.preflight.metric.Metric;
-import dev.preflight.suite.Dataset;
-import dev.preflight.model.DateWindow;
-import dev.preflight.model.TableName;
-import dev.preflight.execution.DatasetScanner;
-import dev.preflight.plan.Scan;
-import dev.preflight.plan.ScanPlanner;
-import dev.preflight.source.SourceLocation;
-import dev.preflight.duckdb.DuckDbWarehouse;
-import dev.preflight.warehouse.Warehouse;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code preflight bench}: measures the one-scan-per-dataset design against its baseline, one statement per check
- * (how dbt runs tests), on the same data in the same run, and reports the ratio rather than absolute times.
+ * {@code preflight bench}: issue 11's benchmark in one session. A deterministic {@code player_game_summary} Parquet
+ * file per size (written once under {@code --dir}); the hand-written statement as a process and in-process (the floor),
+ * the fused scan, one statement per check and the whole {@code preflight gate} process; then the gate against the
+ * number of checks, many datasets, and parallel scans. Every ratio compares runs of the same rounds.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures one fused scan per dataset against one statement per check.",
-                "Builds a synthetic DuckDB table and reports medians and their ratio."},
-        footer = {"", "Example:", "  preflight bench --rows 5000000 --repeat 5"})
+        description = {"Measures Preflight against a hand-written statement, per-check statements and itself at scale.",
+                "Writes a Markdown table and an SVG chart with --report (docs/performance.md)."},
+        footer = {"", "Examples:", "  preflight bench --rows 1000000,10000000 --report docs/performance.md",
+                "  preflight bench --rows 2000 --checks 1,20 --datasets 3 --parallel-datasets 3 --repeat 1   (seconds)"})
 final class BenchCommand implements Callable<Integer> {
-
-    private static final LocalDate FIRST = LocalDate.of(2021, 10, 19);
-    private static final int DATES = 1_538;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rows", defaultValue = "5000000", description = "Rows in the synthetic table (default: ${DEFAULT-VALUE}).")
-    long rows;
+    @Option(names = "--rows", split = ",", defaultValue = "1000000,10000000",
+            description = "Sizes of the main comparison, in rows (default: ${DEFAULT-VALUE}; 100000000 is ~2 GB of Parquet).")
+    List<Long> rows;
 
-    @Option(names = "--repeat", defaultValue = "5", description = "Measured rounds after one warm-up round (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--checks", split = ",", defaultValue = "1,20,100,1000,10000",
+            description = "Check counts of the one-dataset suites (default: ${DEFAULT-VALUE}).")
+    List<Integer> checks;
+
+    @Option(names = "--sweep-rows", defaultValue = "10000", description = "Rows the check sweep and the many-dataset suites read (default: ${DEFAULT-VALUE}).")
+    long sweepRows;
+
+    @Option(names = "--datasets", defaultValue = "1000", description = "Datasets × 10 checks of the many-dataset suite (default: ${DEFAULT-VALUE}).")
+    int datasets;
+
+    @Option(names = "--parallel-datasets", defaultValue = "500",
+            description = "Datasets × 10 checks gated with parallelism 1 and 2 (default: ${DEFAULT-VALUE}).")
+    int parallelDatasets;
+
+    @Option(names = "--repeat", defaultValue = "5", description = "Rounds (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--window-days", defaultValue = "365", description = "Days in the checked window (default: ${DEFAULT-VALUE}); the table spans " + DATES + ".")
-    int windowDays;
+    @Option(names = "--max-heap", defaultValue = "512m", description = "-Xmx of every gate process (default: ${DEFAULT-VALUE}).")
+    String maxHeap;
+
+    @Option(names = "--dir", defaultValue = "target/bench", description = "Data, suites and scratch files (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--report", description = "Replaces the generated section of this Markdown file (docs/performance.md) and writes the chart next to it.")
+    Path report;
+
+    @Option(names = "--section", defaultValue = "main",
+            description = "Name of the generated section of --report to replace, and of its chart performance-NAME.svg (default: ${DEFAULT-VALUE}).")
+    String section;
 
     @Override
-    public Integer call() throws IOException, SQLException {
-        if (rows < 1 || repeat < 1 || windowDays < 1) {
-            throw new UsageException("--rows, --repeat and --window-days must be at least 1");
+    public Integer call() throws Exception {
+        if (rows.stream().anyMatch(r -> r < 1) || checks.stream().anyMatch(c -> c < 1) || sweepRows < 1 || datasets < 1 || parallelDatasets < 1
+                || repeat < 1) {
+            throw new UsageException("--rows, --checks, --sweep-rows, --datasets, --parallel-datasets and --repeat must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = Files.createTempDirectory("preflight-bench");
-        Path file = dir.resolve("preflight-bench.duckdb");
-        try {
-            long built = System.nanoTime();
-            build(file);
-            out.printf(Locale.ROOT, "Built %,d rows over %d dates in %.1f s (%s).%n", rows, DATES, (System.nanoTime() - built) / 1e9, file);
-            Dataset dataset = new Dataset("facts", new TableName(List.of("bench", "facts")), "game_date", List.of("game_id", "player_lookup"),
-                    null, List.of(), List.of(), List.of(), new SourceLocation(URI.create("bench:suite"), "bench", 1, 1));
-            DateWindow window = new DateWindow(FIRST.plusDays(DATES / 3), FIRST.plusDays(DATES / 3 + windowDays - 1));
-            List<Metric> metrics = List.of(Metric.rowCount(), new Metric.NullCount("minutes_played"), new Metric.NullCount("usage_rate"),
-                    new Metric.NullCount("points"), new Metric.NullCount("rebounds"), new Metric.NullCount("assists"),
-                    new Metric.DuplicateRows(List.of("game_id", "player_lookup")));
-            try (Warehouse warehouse = DuckDbWarehouse.open(file.toString())) {
-                out.printf(Locale.ROOT, "Window %s (%d of %d dates); medians of %d rounds after a warm-up.%n", window, windowDays, DATES, repeat);
-                compare("row count + 5 null counts", dataset, window, metrics.subList(0, 6), warehouse, out);
-                compare("row count + 5 null counts + duplicates", dataset, window, metrics, warehouse, out);
-            }
-        } finally {
-            Files.deleteIfExists(dir.resolve("preflight-bench.duckdb.wal"));
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
+        PrintWriter discard = new PrintWriter(java.io.Writer.nullWriter());
+        Benchmark.Config config = new Benchmark.Config(dir.toAbsolutePath(), rows, checks, sweepRows, datasets, parallelDatasets, repeat, maxHeap,
+                args -> Main.run(args, discard, discard));
+        Benchmark.Results results = new Benchmark(config, out).run();
+        if (!section.matches("[a-z0-9-]+")) {
+            throw new UsageException("--section takes lower-case letters, digits and '-', e.g. rows");
+        }
+        String chartName = "performance-" + section + ".svg";
+        Path chart = report == null ? dir.resolve(chartName) : report.resolveSibling(chartName);
+        Files.createDirectories(chart.toAbsolutePath().getParent());
+        Files.writeString(chart, BenchReport.svg(results));
+        String machine = String.format(Locale.ROOT, "%d cores, %s %s, Java %s", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+        String generated = BenchReport.markdown(section, results, chart.getFileName().toString(), machine, "preflight " + String.join(" ",
+                spec.commandLine().getParseResult().originalArgs()));
+        out.println();
+        out.print(generated);
+        if (report != null) {
+            String document = Files.exists(report) ? Files.readString(report) : "";
+            Files.writeString(report, BenchReport.replaceSection(document, section, generated));
+            out.printf("Wrote %s and %s.%n", report, chart);
         }
         out.flush();
         return 0;
-    }
-
-    /** Times the fused scan and the per-check baseline for one set of metrics, one after the other, on the same data. */
-    private void compare(String label, Dataset dataset, DateWindow window, List<Metric> metrics, Warehouse warehouse, PrintWriter out) {
-        Scan fused = ScanPlanner.plan(dataset, window, metrics, warehouse.dialect());
-        List<Scan> separate = new ArrayList<>();
-        for (Metric metric : metrics.subList(1, metrics.size())) {
-            separate.add(ScanPlanner.plan(dataset, window, List.of(metric), warehouse.dialect()));
-        }
-        double[] fusedMs = measure(() -> DatasetScanner.run(fused, warehouse));
-        double[] separateMs = measure(() -> separate.forEach(scan -> DatasetScanner.run(scan, warehouse)));
-        double f = median(fusedMs);
-        double s = median(separateMs);
-        out.printf(Locale.ROOT, "%s:%n", label);
-        out.printf(Locale.ROOT, "  one fused scan          :  1 statement,  median %8.1f ms  (rounds %s)%n", f, rounds(fusedMs));
-        out.printf(Locale.ROOT, "  one statement per check : %2d statements, median %8.1f ms  (rounds %s)%n", separate.size(), s, rounds(separateMs));
-        out.printf(Locale.ROOT, "  ratio (per-check ÷ fused): %.2f×%n", s / f);
-    }
-
-    private void build(Path file) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file); Statement sql = connection.createStatement()) {
-            sql.execute("CREATE SCHEMA bench");
-            // Deterministic pseudo-random columns from hash(i): the same table in every run, with NULLs in every column.
-            sql.execute("CREATE TABLE bench.facts AS SELECT "
-                    + "DATE '" + FIRST + "' + CAST(i % " + DATES + " AS INTEGER) AS game_date, "
-                    + "'g' || (i // 26) AS game_id, 'p' || (i % 26) || '_' || (i // 26 % 1000) AS player_lookup, "
-                    + "CASE WHEN hash(i) % 100 < 2 THEN NULL ELSE (hash(i) % 48)::DOUBLE END AS minutes_played, "
-                    + "CASE WHEN hash(i + 1) % 100 < 10 THEN NULL ELSE (hash(i + 1) % 40)::DOUBLE END AS usage_rate, "
-                    + "CASE WHEN hash(i + 2) % 1000 < 5 THEN NULL ELSE hash(i + 2) % 50 END AS points, "
-                    + "CASE WHEN hash(i + 3) % 100 < 1 THEN NULL ELSE hash(i + 3) % 20 END AS rebounds, "
-                    + "CASE WHEN hash(i + 4) % 100 < 1 THEN NULL ELSE hash(i + 4) % 15 END AS assists "
-                    + "FROM range(" + rows + ") t(i)");
-        }
-    }
-
-    private double[] measure(Runnable round) {
-        round.run();
-        double[] ms = new double[repeat];
-        for (int i = 0; i < repeat; i++) {
-            long started = System.nanoTime();
-            round.run();
-            ms[i] = (System.nanoTime() - started) / 1e6;
-        }
-        return ms;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static String rounds(double[] ms) {
-        StringBuilder text = new StringBuilder();
-        for (double m : ms) {
-            text.append(text.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.0f", m));
-        }
-        return text.toString();
     }
 }

@@ -37,6 +37,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        dev.preflight.runner.bench.ProcessProbe.reportHeapAtExit();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(args, out, err));

@@ -95,7 +95,7 @@ public record BigQuerySettings(String project, String dataset, String location, 
         for (String key : settings.keySet()) {
             if (!KNOWN.contains(key)) {
                 problems.add(new Problem(spec.location(), "unknown bigquery warehouse setting '" + key + "'"
-                        + Suggestions.hint(key, KNOWN) + "; known: type, " + String.join(", ", KNOWN)));
+                        + Suggestions.hint(key, KNOWN) + "; known: type, " + String.join(", ", KNOWN) + ", parallelism"));
             }
         }
         String project = settings.get(PROJECT);

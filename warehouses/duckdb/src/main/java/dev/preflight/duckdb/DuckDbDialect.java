@@ -20,6 +20,12 @@ public final class DuckDbDialect implements SqlDialect {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    /** DuckDB's {@code hash()} of several values: equal values, NULLs included, hash equally. */
+    @Override
+    public java.util.Optional<String> keyHash(java.util.List<String> quotedColumns) {
+        return java.util.Optional.of("hash(" + String.join(", ", quotedColumns) + ")");
+    }
+
     @Override
     public String countIf(String predicate) {
         return "COUNT(*) FILTER (WHERE " + predicate + ")";

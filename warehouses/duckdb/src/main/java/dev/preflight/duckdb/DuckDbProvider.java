@@ -40,7 +40,7 @@ public final class DuckDbProvider implements WarehouseProvider {
         for (String key : spec.settings().keySet()) {
             if (!key.equals(PATH) && !key.equals(ALLOWED_DIRECTORIES)) {
                 throw new SuiteDefinitionException(new Problem(spec.location(),
-                        "unknown duckdb warehouse setting '" + key + "'; known: type, " + PATH + ", " + ALLOWED_DIRECTORIES));
+                        "unknown duckdb warehouse setting '" + key + "'; known: type, " + PATH + ", " + ALLOWED_DIRECTORIES + ", parallelism"));
             }
         }
         return DuckDbWarehouse.open(path, allowedDirectories(spec));

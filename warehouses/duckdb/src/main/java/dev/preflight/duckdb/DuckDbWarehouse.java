@@ -40,10 +40,32 @@ public final class DuckDbWarehouse implements Warehouse {
 
     private final Connection connection;
     private final String description;
+    /**
+     * One connection per thread that sends statements: a suite with {@code parallelism} scans datasets from several
+     * threads, and a DuckDB connection runs one statement at a time. Duplicates share the database (and its
+     * sandbox settings) and are closed with it.
+     */
+    private final ThreadLocal<Connection> perThread = new ThreadLocal<>();
+    private final List<Connection> duplicates = Collections.synchronizedList(new ArrayList<>());
+    private final Thread opener = Thread.currentThread();
 
     private DuckDbWarehouse(Connection connection, String description) {
         this.connection = connection;
         this.description = description;
+    }
+
+    /** {@return the connection of the calling thread: the first one for the thread that opened the warehouse} */
+    private Connection connection() throws SQLException {
+        if (Thread.currentThread() == opener) {
+            return connection;
+        }
+        Connection own = perThread.get();
+        if (own == null) {
+            own = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+            perThread.set(own);
+            duplicates.add(own);
+        }
+        return own;
     }
 
     /** Opens a DuckDB file read-only, or {@value #MEMORY}, with no directory readable outside the database. */
@@ -118,6 +140,12 @@ public final class DuckDbWarehouse implements Warehouse {
      * its parameters bound as values of their own type, so a date is a DATE and text can never become SQL.
      */
     private QueryResult query(String sql, List<?> parameters) {
+        Connection connection;
+        try {
+            connection = connection();
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot open another connection to " + description + ": " + firstLine(e.getMessage()), e);
+        }
         OneSelect.require(connection, sql);
         try (PreparedStatement jdbc = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -176,6 +204,12 @@ public final class DuckDbWarehouse implements Warehouse {
     @Override
     public void close() {
         try {
+            synchronized (duplicates) {
+                for (Connection duplicate : duplicates) {
+                    duplicate.close();
+                }
+                duplicates.clear();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new WarehouseException("cannot close " + description + ": " + firstLine(e.getMessage()), e);

@@ -38,7 +38,9 @@ class StatementPlannersTest {
         assertThat(scan.statement().sql()).isEqualTo("SELECT pf_date, pf_rows.m0 AS m0, COALESCE(pf_dup1.m1, 0) AS m1"
                 + " FROM (SELECT DATE '0001-01-01' AS pf_date, COUNT(*) AS m0 FROM \"nba\".\"pgs\" WHERE (active) GROUP BY pf_date) AS pf_rows"
                 + " LEFT JOIN (SELECT pf_first AS pf_date, SUM(pf_n - 1) AS m1 FROM (SELECT MIN(DATE '0001-01-01') AS pf_first, COUNT(*) AS pf_n"
-                + " FROM \"nba\".\"pgs\" WHERE (active) AND \"k\" IS NOT NULL GROUP BY \"k\") AS pf_keys1 GROUP BY pf_first) AS pf_dup1"
+                + " FROM \"nba\".\"pgs\" WHERE (active) AND \"k\" IS NOT NULL AND hash(\"k\") IN (SELECT pf_h FROM (SELECT hash(\"k\") AS pf_h"
+                + " FROM \"nba\".\"pgs\" WHERE (active) AND \"k\" IS NOT NULL GROUP BY pf_h HAVING COUNT(*) > 1) AS pf_hashes1)"
+                + " GROUP BY \"k\") AS pf_keys1 GROUP BY pf_first) AS pf_dup1"
                 + " USING (pf_date) ORDER BY pf_date");
     }
 

@@ -1,0 +1,248 @@
+package dev.preflight.runner.bench;
+
+import dev.preflight.check.CheckTypes;
+import dev.preflight.duckdb.DuckDbWarehouse;
+import dev.preflight.execution.DatasetScanner;
+import dev.preflight.metric.Metric;
+import dev.preflight.plan.DatasetPlan;
+import dev.preflight.plan.Scan;
+import dev.preflight.plan.ScanPlanner;
+import dev.preflight.source.SourceLocation;
+import dev.preflight.suite.CheckDefinition;
+import dev.preflight.suite.Suite;
+import dev.preflight.suite.SuiteParser;
+import dev.preflight.warehouse.Warehouse;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The whole benchmark, in one session so that every ratio compares runs taken minutes apart under the same load:
+ * each round runs every contestant once, and the order of the contestants rotates from round to round.
+ */
+public final class Benchmark {
+
+    /**
+     * What to measure.
+     *
+     * @param dir where the data, suites and scratch files go
+     * @param rows the sizes of the main comparison (e.g. 1M, 10M)
+     * @param checks the check counts of the one-dataset suites (e.g. 1, 20, 100, 1,000, 10,000)
+     * @param sweepRows the rows of the file the check sweep and the many-dataset suites read
+     * @param datasets the number of datasets × 10 checks of the many-dataset shape
+     * @param parallelDatasets the number of datasets × 10 checks scanned one after another and two at once
+     * @param repeat the rounds
+     * @param maxHeap the -Xmx of every gate process, e.g. 512m (target 3)
+     * @param gate the command line in this JVM: arguments in, exit code out (output discarded)
+     */
+    public record Config(Path dir, List<Long> rows, List<Integer> checks, long sweepRows, int datasets, int parallelDatasets,
+                         int repeat, String maxHeap, java.util.function.ToIntFunction<String[]> gate) {
+        public Config {
+            rows = List.copyOf(rows);
+            checks = List.copyOf(checks);
+        }
+    }
+
+    /** Every series measured, by name, and the process samples' memory. */
+    public record Results(Config config, Map<String, Stats> series, Map<String, Long> peakRssKb, Map<String, Long> peakHeapBytes,
+                          Map<String, String> notes) {
+    }
+
+    private final Config config;
+    private final PrintWriter out;
+    private final Map<String, List<Double>> series = new LinkedHashMap<>();
+    private final Map<String, Long> rss = new LinkedHashMap<>();
+    private final Map<String, Long> heap = new LinkedHashMap<>();
+    private final Map<String, String> notes = new LinkedHashMap<>();
+
+    public Benchmark(Config config, PrintWriter out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    public Results run() throws Exception {
+        Path scratch = config.dir().resolve("scratch");
+        notes.put("load before", load());
+        for (long rows : config.rows()) {
+            compareAt(rows, scratch);
+        }
+        sweep(scratch);
+        notes.put("load after", load());
+        Map<String, Stats> stats = new LinkedHashMap<>();
+        series.forEach((name, values) -> stats.put(name, new Stats(values)));
+        return new Results(config, stats, rss, heap, notes);
+    }
+
+    /** The comparison at one size: processes and in-process statements, alternating. */
+    private void compareAt(long rows, Path scratch) throws Exception {
+        long started = System.nanoTime();
+        Path parquet = BenchData.parquet(config.dir(), rows);
+        Path warehouse = BenchData.warehouse(config.dir(), parquet);
+        out.printf(Locale.ROOT, "%,d rows: data ready in %.1f s (%s, %d MB)%n", rows, (System.nanoTime() - started) / 1e9, parquet,
+                Files.size(parquet) >> 20);
+        Path suiteFile = BenchSuites.standard(config.dir().resolve("suites-" + rows), warehouse);
+        Suite suite = parse(suiteFile);
+        List<Metric> allMetrics = new ArrayList<>();
+        List<Scan> perCheck = new ArrayList<>();
+        Scan fused;
+        try (Warehouse duck = DuckDbWarehouse.open(warehouse.toString(), List.of(config.dir()))) {
+            var dataset = suite.datasets().get(0);
+            fused = DatasetPlan.of(suite, dataset, dataset.checks(), duck.dialect()).scan().orElseThrow();
+            for (CheckDefinition check : dataset.checks()) {
+                List<Metric> metrics = DatasetPlan.specs(check).stream().flatMap(s -> s.metrics().stream()).toList();
+                allMetrics.addAll(metrics);
+                perCheck.add(ScanPlanner.plan(dataset, suite.window(), metrics, duck.dialect()));
+            }
+        }
+        String at = label(rows);
+        Map<String, Callable<Double>> contestants = new LinkedHashMap<>();
+        contestants.put("hand-written process " + at, () -> process("hand-written process " + at,
+                command("dev.preflight.runner.bench.HandWritten", warehouse.toString()), scratch));
+        contestants.put("gate process " + at, () -> process("gate process " + at, gate(suiteFile, 1), scratch));
+        contestants.put("hand-written statement " + at, () -> timed(() -> HandWritten.run(warehouse.toString())));
+        contestants.put("fused scan " + at, () -> timed(() -> scan(warehouse, List.of(fused))));
+        contestants.put("one statement per check " + at, () -> timed(() -> scan(warehouse, perCheck)));
+        rounds(contestants);
+        notes.put("statements per check " + at, perCheck.size() + " statements for " + allMetrics.size() + " metrics; fused: "
+                + fused.statements().size());
+    }
+
+    /** Time and memory against the number of checks, the many-dataset shape, and parallel scans. */
+    private void sweep(Path scratch) throws Exception {
+        Path parquet = BenchData.parquet(config.dir(), config.sweepRows());
+        int views = Math.max(config.datasets(), config.parallelDatasets());
+        Path warehouse = BenchData.warehouse(config.dir(), parquet, views);
+        Path suites = config.dir().resolve("suites-sweep");
+        Map<String, Callable<Double>> contestants = new LinkedHashMap<>();
+        for (int checks : config.checks()) {
+            Path file = BenchSuites.wide(suites, warehouse, checks);
+            shape(checks + " checks, 1 dataset", file, warehouse, scratch, contestants);
+        }
+        Path many = BenchSuites.many(suites, warehouse, config.datasets(), 10);
+        shape(config.datasets() + " datasets × 10 checks", many, warehouse, scratch, contestants);
+        Path parallel = BenchSuites.many(suites, warehouse, config.parallelDatasets(), 10);
+        String parallelName = config.parallelDatasets() + " datasets × 10 checks";
+        Map<Integer, String> outputs = new LinkedHashMap<>();
+        for (int p : new int[] {1, 2}) {
+            String name = "gate process " + parallelName + ", parallelism " + p;
+            contestants.put(name, () -> {
+                Path json = scratch.resolve("parallel-" + p + ".json");
+                List<String> command = gate(parallel, p);
+                command.addAll(List.of("--output", json.toString()));
+                double ms = process(name, command, scratch);
+                outputs.put(p, Files.readString(json));
+                return ms;
+            });
+        }
+        rounds(contestants);
+        notes.put("parallel results identical", String.valueOf(outputs.size() == 2 && outputs.get(1).equals(outputs.get(2))));
+    }
+
+    /** A suite measured three ways: the gate process, the gate in this JVM, and its scans alone (the warehouse's work). */
+    private void shape(String name, Path file, Path warehouse, Path scratch, Map<String, Callable<Double>> contestants) throws IOException {
+        List<Scan> scans = scansOf(parse(file), warehouse);
+        contestants.put("gate process " + name, () -> process("gate process " + name, gate(file, 1), scratch));
+        contestants.put("in-process gate " + name, () -> timed(() -> inProcessGate(file)));
+        contestants.put("warehouse " + name, () -> timed(() -> scan(warehouse, scans)));
+    }
+
+    /** Runs every contestant once per round, rotating their order each round. */
+    private void rounds(Map<String, Callable<Double>> contestants) throws Exception {
+        List<String> names = new ArrayList<>(contestants.keySet());
+        for (int round = 0; round < config.repeat(); round++) {
+            for (int k = 0; k < names.size(); k++) {
+                String name = names.get((k + round) % names.size());
+                double ms = contestants.get(name).call();
+                series.computeIfAbsent(name, n -> new ArrayList<>()).add(ms);
+                out.printf(Locale.ROOT, "  round %d  %-58s %10.1f ms%n", round + 1, name, ms);
+                out.flush();
+            }
+        }
+    }
+
+    private double process(String name, List<String> command, Path scratch) throws IOException, InterruptedException {
+        ProcessProbe.Sample sample = ProcessProbe.run(command, scratch);
+        if (sample.exit() > 1) {
+            throw new IllegalStateException(name + " exited " + sample.exit() + ": " + sample.stdout());
+        }
+        rss.merge(name, sample.rssKb(), Math::max);
+        heap.merge(name, sample.heapBytes(), Math::max);
+        return sample.millis();
+    }
+
+    private List<String> gate(Path suite, int parallelism) {
+        List<String> command = ProcessProbe.java("-Xss4m", "-Xmx" + config.maxHeap());
+        command.addAll(List.of("dev.preflight.runner.Main", "gate", "--suite", suite.toString(), "--format", "json",
+                "--warehouse-setting=parallelism=" + parallelism));
+        return command;
+    }
+
+    private static List<String> command(String main, String... args) {
+        List<String> command = ProcessProbe.java();
+        command.add(main);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The gate in this JVM (warm), its output discarded: what the engine adds to the warehouse's work. */
+    private void inProcessGate(Path suite) {
+        int exit = config.gate().applyAsInt(new String[] {"gate", "--suite", suite.toString(), "--format", "json"});
+        if (exit > 1) {
+            throw new IllegalStateException("the in-process gate of " + suite + " exited " + exit);
+        }
+    }
+
+    private static void scan(Path warehouse, List<Scan> scans) {
+        try (Warehouse duck = DuckDbWarehouse.open(warehouse.toString(), List.of(warehouse.getParent()))) {
+            scans.forEach(scan -> DatasetScanner.run(scan, duck));
+        }
+    }
+
+    private static List<Scan> scansOf(Suite suite, Path warehouse) {
+        try (Warehouse duck = DuckDbWarehouse.open(warehouse.toString(), List.of(warehouse.getParent()))) {
+            return dev.preflight.plan.SuitePlan.of(suite, duck.dialect()).datasets().stream().map(p -> p.scan().orElseThrow()).toList();
+        }
+    }
+
+    private static Suite parse(Path file) throws IOException {
+        SuiteParser parser = new SuiteParser(CheckTypes.load(Benchmark.class.getClassLoader()));
+        SuiteParser.Parsed parsed = parser.parse(Files.readString(file), new SourceLocation(file.toUri(), file.toString(), 1, 1));
+        if (parsed instanceof SuiteParser.Parsed.Valid valid) {
+            return valid.suite();
+        }
+        throw new IllegalStateException("the benchmark wrote an invalid suite " + file + ": " + parsed);
+    }
+
+    /** Work timed in this JVM. */
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static double timed(Work work) throws Exception {
+        long started = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    static String label(long rows) {
+        return rows >= 1_000_000 && rows % 1_000_000 == 0 ? rows / 1_000_000 + "M rows"
+                : rows >= 1_000 && rows % 1_000 == 0 ? rows / 1_000 + "k rows" : rows + " rows";
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
