@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 /**
@@ -30,6 +31,16 @@ public interface WarehouseProvider {
      */
     default Set<String> secretSettings() {
         return Set.of();
+    }
+
+    /**
+     * Loads ahead of the first {@link #open} what opening costs time and does not depend on the settings (a driver's
+     * native library). A command that is about to run suites calls it on a background thread while it reads them, so
+     * the load overlaps the parsing instead of following it; it must be cheap for a run that never opens this type.
+     * Failures are ignored: {@link #open} reports them. Does nothing unless the provider overrides it.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    default void preload() {
     }
 
     /**

@@ -36,6 +36,24 @@ public final class Warehouses {
         return new Warehouses(found);
     }
 
+    /**
+     * Starts every provider's {@link WarehouseProvider#preload()} on one daemon thread and returns at once. A failed
+     * preload is ignored: the run's own open reports the cause, located.
+     */
+    public void preloadInBackground() {
+        Thread thread = new Thread(() -> {
+            for (WarehouseProvider provider : providers.values()) {
+                try {
+                    provider.preload();
+                } catch (RuntimeException | LinkageError e) {
+                    // ignored: open() fails with the located message
+                }
+            }
+        }, "preflight-warehouse-preload");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     public Warehouse open(WarehouseSpec spec) {
         WarehouseProvider provider = provider(spec);
         Redaction.settings(spec.settings(), provider.secretSettings());

@@ -78,6 +78,10 @@ public final class BenchReport {
             String at = Benchmark.label(rows);
             double goal = rows >= 10_000_000 ? 1.1 : 1.3;
             targets.add(ratio(r, "1. gate process ÷ hand-written process, " + at, "gate process " + at, "hand-written process " + at, goal));
+            targets.add(ratio(r, "1. gate process ÷ hand-written process, both with CDS, " + at, "gate process, CDS " + at,
+                    "hand-written process, CDS " + at, goal));
+            targets.add(ratio(r, "1. gate process with CDS (as ./preflight runs it) ÷ hand-written process, " + at, "gate process, CDS " + at,
+                    "hand-written process " + at, goal));
         }
         for (long rows : r.config().rows()) {
             String at = Benchmark.label(rows);

@@ -70,6 +70,9 @@ public final class Benchmark {
 
     public Results run() throws Exception {
         Path scratch = config.dir().resolve("scratch");
+        for (String archive : List.of("hand-written.jsa", "gate.jsa")) {
+            Files.deleteIfExists(scratch.resolve(archive));
+        }
         notes.put("load before", load());
         for (long rows : config.rows()) {
             compareAt(rows, scratch);
@@ -107,6 +110,17 @@ public final class Benchmark {
         contestants.put("hand-written process " + at, () -> process("hand-written process " + at,
                 command("dev.preflight.runner.bench.HandWritten", warehouse.toString()), scratch));
         contestants.put("gate process " + at, () -> process("gate process " + at, gate(suiteFile, 1), scratch));
+        // As ./preflight starts it: with the class-data sharing archive the launcher records after a build. The floor
+        // gets its own archive too, so the pair compares the programs, not the JVM's start-up options. The JVM records
+        // archives only for a class path of jars (not under Maven's test class path of directories).
+        if (ProcessProbe.classPathOfJars()) {
+            contestants.put("hand-written process, CDS " + at, () -> process("hand-written process, CDS " + at,
+                    withArchive("hand-written", command("dev.preflight.runner.bench.HandWritten", warehouse.toString()), scratch), scratch));
+            contestants.put("gate process, CDS " + at, () -> process("gate process, CDS " + at,
+                    withArchive("gate", gate(suiteFile, 1), scratch), scratch));
+        } else {
+            notes.put("class-data sharing", "not measured: the class path has directories (run the packaged jar)");
+        }
         contestants.put("hand-written statement " + at, () -> timed(() -> HandWritten.run(warehouse.toString())));
         contestants.put("fused scan " + at, () -> timed(() -> scan(warehouse, List.of(fused))));
         contestants.put("one statement per check " + at, () -> timed(() -> scan(warehouse, perCheck)));
@@ -183,6 +197,28 @@ public final class Benchmark {
         command.addAll(List.of("dev.preflight.runner.Main", "gate", "--suite", suite.toString(), "--format", "json",
                 "--warehouse-setting=parallelism=" + parallelism));
         return command;
+    }
+
+    /**
+     * {@return {@code command} mapping the class-data sharing archive {@code name}}, recorded by running the command
+     * once (untimed) the first time in this benchmark: an archive of an earlier build would be refused by the JVM
+     * without a word and measure a start-up without sharing, so {@link #run} deletes the old ones first.
+     */
+    private List<String> withArchive(String name, List<String> command, Path scratch) throws IOException, InterruptedException {
+        Path archive = scratch.resolve(name + ".jsa");
+        if (!Files.exists(archive)) {
+            ProcessProbe.Sample dump = ProcessProbe.run(withOption(command, "-XX:ArchiveClassesAtExit=" + archive), scratch);
+            if (dump.exit() > 1 || !Files.exists(archive)) {
+                throw new IllegalStateException("recording the class-data sharing archive " + archive + " failed: " + dump.stdout());
+            }
+        }
+        return withOption(command, "-XX:SharedArchiveFile=" + archive);
+    }
+
+    private static List<String> withOption(List<String> command, String option) {
+        List<String> with = new ArrayList<>(command);
+        with.addAll(1, List.of(option, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        return with;
     }
 
     private static List<String> command(String main, String... args) {

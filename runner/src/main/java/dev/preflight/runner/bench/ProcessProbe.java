@@ -45,6 +45,12 @@ public final class ProcessProbe {
         return command;
     }
 
+    /** {@return whether this JVM's class path holds only jar files}: the JVM records class-data sharing archives only then */
+    public static boolean classPathOfJars() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .allMatch(entry -> Files.isRegularFile(Path.of(entry)));
+    }
+
     /** Runs {@code command} (a {@link #java} command with the main class and arguments appended) and measures it. */
     public static Sample run(List<String> command, Path scratch) throws IOException, InterruptedException {
         Files.createDirectories(scratch);

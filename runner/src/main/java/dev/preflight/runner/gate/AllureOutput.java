@@ -1,6 +1,7 @@
 package dev.preflight.runner.gate;
 
 import dev.preflight.reports.AllureReport;
+import dev.preflight.engine.PreflightTestEngine;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import dev.preflight.reports.allure.RedactingResultsWriter;
@@ -26,12 +27,21 @@ final class AllureOutput {
     }
 
     static Launcher launcher(Path resultsDirectory) {
-        if (resultsDirectory == null) {
-            return LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
+        // Only the Preflight engine, and no filter, session or discovery listener found on the class path: a
+        // post-discovery filter from the environment (Allure's test-plan filter reads ALLURE_TESTPLAN_PATH) could
+        // deselect a gate's checks, and loading them costs a third of the gate's start-up (docs/performance.md).
+        LauncherConfig.Builder config = LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(false)
+                .addTestEngines(new PreflightTestEngine())
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enableTestExecutionListenerAutoRegistration(resultsDirectory != null);
+        if (resultsDirectory != null) {
+            prepare(resultsDirectory);
+            Allure.setLifecycle(new AllureLifecycle(new RedactingResultsWriter(resultsDirectory)));
         }
-        prepare(resultsDirectory);
-        Allure.setLifecycle(new AllureLifecycle(new RedactingResultsWriter(resultsDirectory)));
-        return LauncherFactory.create();
+        return LauncherFactory.create(config.build());
     }
 
     /**

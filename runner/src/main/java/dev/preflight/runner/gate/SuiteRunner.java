@@ -1,6 +1,7 @@
 package dev.preflight.runner.gate;
 
 import dev.preflight.engine.Constants;
+import dev.preflight.warehouse.Warehouses;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;
@@ -55,6 +56,8 @@ public final class SuiteRunner {
         if (request.startDate() != null && request.endDate() != null && request.startDate().isAfter(request.endDate())) {
             throw new UsageException("--start-date " + request.startDate() + " is after --end-date " + request.endDate() + "; swap them");
         }
+        // The warehouse driver loads on the second core while the Launcher starts and the suites are parsed.
+        Warehouses.load(Thread.currentThread().getContextClassLoader()).preloadInBackground();
         List<DiscoverySelector> selectors = new ArrayList<>();
         for (String suite : request.suites()) {
             selectors.add(selector(suite));

@@ -12,6 +12,9 @@ import dev.preflight.source.SuiteDefinitionException;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +31,19 @@ public final class DuckDbProvider implements WarehouseProvider {
     @Override
     public String type() {
         return "duckdb";
+    }
+
+    /**
+     * Loads the JDBC driver and its native library (extracted to a temporary file and linked: about 0.3 s, as long as
+     * the 20-check scan of a million rows) by opening and closing an empty in-memory database.
+     */
+    @Override
+    public void preload() {
+        try (Connection ignored = DriverManager.getConnection("jdbc:duckdb:")) {
+            // opened: the library is linked
+        } catch (SQLException e) {
+            // open() reports it
+        }
     }
 
     @Override
