@@ -9,11 +9,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** The {@code preflight} command. */
 @Command(name = "preflight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {DemoCommand.class, DemoJobCommand.class, GateCommand.class, PlanCommand.class, ReportCommand.class, ValidateCommand.class, RunCommand.class, BackfillCommand.class, BenchCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class},
         description = {"Data-quality gates for data pipelines: declarative YAML suites, run as JUnit Platform tests.", ""},
         footer = {"", "Exit codes: 0 gate open, 1 gate closed, 2 usage or suite error,",
                 "3 could not verify (docs/exit-codes.md).", "",
@@ -23,6 +25,40 @@ import java.util.List;
                 "      --warehouse preflight-demo/nba.duckdb",
                 "  ./preflight report --dir preflight-demo --single-file"})
 public final class Main implements Runnable {
+
+    /**
+     * The commands, in the order help lists them. Added by {@link #commandLine}, not by the annotation: picocli reads
+     * every command's annotations as it adds it, and a gate's start-up should not pay for the other nine.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("demo", DemoCommand::new);
+        commands.put("demo-job", DemoJobCommand::new);
+        commands.put("gate", GateCommand::new);
+        commands.put("plan", PlanCommand::new);
+        commands.put("report", ReportCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("run", RunCommand::new);
+        commands.put("backfill", BackfillCommand::new);
+        commands.put("bench", BenchCommand::new);
+        commands.put("history", HistoryCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
+
+    /** {@return the command line: only the named command when the arguments start with one, else all (help, typos)} */
+    static CommandLine commandLine(String[] args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        Supplier<Object> named = args.length > 0 && !"help".equals(args[0]) ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            commandLine.addSubcommand(args[0], named.get());
+        } else {
+            COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
+        return commandLine;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,7 +100,7 @@ public final class Main implements Runnable {
     }
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main());
+        CommandLine commandLine = commandLine(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
