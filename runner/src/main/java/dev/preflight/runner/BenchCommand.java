@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
  * {@code preflight bench}: issue 11's benchmark in one session. A deterministic {@code player_game_summary} Parquet
  * file per size (written once under {@code --dir}); the hand-written statement as a process and in-process (the floor),
  * the fused scan, one statement per check and the whole {@code preflight gate} process; then the gate against the
- * number of checks, many datasets, and parallel scans. Every ratio compares runs of the same rounds.
+ * number of checks, many datasets, and parallel scans. Every ratio compares runs of the same rounds. At each size it
+ * also prices the fused scan and one statement per check by a model of BigQuery's billing ({@code BigQueryCost}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures Preflight against a hand-written statement, per-check statements and itself at scale.",

@@ -56,6 +56,16 @@ class BenchCommandTest {
     }
 
     @Test
+    void should_report_target_5_on_bigquery_as_modelled_with_the_duckdb_line_kept() {
+        // 2k rows are kilobytes: every statement bills BigQuery's 10 MiB minimum, the fused one once, one per check 20 times.
+        assertThat(document).contains("| " + BenchReport.TARGET_5 + ", bytes billed, 2k rows | 0.050 (10,485,760 B in 1 statement ÷ 209,715,200 B in 20;"
+                + " one per check ÷ fused 20.0×) | ≤ 0.2 | yes |");
+        assertThat(document).containsPattern("\\| " + java.util.regex.Pattern.quote(BenchReport.TARGET_5)
+                + ", bytes processed, 4k rows \\| 0\\.\\d{3} \\([\\d,]+ B in 1 statement ÷ [\\d,]+ B in 20; one per check ÷ fused \\d+\\.\\d×\\) \\| ≤ 0\\.2 \\| (yes|no) \\|");
+        assertThat(document).contains("| 5. (DuckDB, as measured) one statement per check ÷ fused scan, 2k rows |");
+    }
+
+    @Test
     void should_find_the_results_of_parallel_and_sequential_scans_identical() {
         assertThat(document).contains("| 4. results identical, parallelism 2 and 1 | true | true | yes |");
     }

@@ -1,5 +1,6 @@
 package dev.preflight.checks.bigquery;
 
+import dev.preflight.bigquery.BigQueryBytes;
 import dev.preflight.bigquery.BigQueryStubServer;
 import dev.preflight.bigquery.BigQueryStubServer.Answer;
 import dev.preflight.bigquery.BigQueryStubServer.Column;
@@ -15,20 +16,18 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The stub's query engine: BigQuery SQL from the dialect, translated to DuckDB by swapping quoting and
  * {@code COUNTIF} (nothing else differs in what the planner generates), and run on the NBA fixture. Its byte
- * figures follow BigQuery's on-demand rules on the same data: the sizes of the columns the statement names
- * (INT64, FLOAT64, DATE 8 bytes; BOOL 1; STRING 2 + its UTF-8 length; NULL 0), over the rows its date predicate
- * keeps, as if every table were partitioned by its date column. They are this stub's figures, not BigQuery's.
+ * figures follow BigQuery's on-demand rules on the same data ({@link BigQueryBytes}, shared with {@code preflight bench}):
+ * the sizes of the columns the statement names (INT64, FLOAT64, DATE 8 bytes; BOOL 1; STRING 2 + its UTF-8 length;
+ * NULL 0), over the rows its date predicate keeps, as if every table were partitioned by its date column. They are this stub's figures, not BigQuery's.
  */
 final class DuckDbBackedBigQuery implements BigQueryStubServer.Engine, AutoCloseable {
 
@@ -99,21 +98,10 @@ final class DuckDbBackedBigQuery implements BigQueryStubServer.Engine, AutoClose
         }
         String table = from.group(1) + "." + from.group(2);
         Map<String, String> columns = NbaSchemas.columns(table);
-        // Every column the text names, quoted by the planner or written bare in a suite's filter.
-        Set<String> read = new LinkedHashSet<>();
-        for (String column : columns.keySet()) {
-            if (Pattern.compile("\\b" + column + "\\b").matcher(sql).find()) {
-                read.add(column);
-            }
-        }
+        // Every column the text names, quoted by the planner or written bare in a suite's filter, sized by BigQuery's rules.
         List<String> sizes = new ArrayList<>();
-        for (String column : read) {
-            String size = switch (columns.get(column)) {
-                case "STRING" -> "2 + octet_length(CAST(\"" + column + "\" AS BLOB))";
-                case "BOOL" -> "1";
-                default -> "8";
-            };
-            sizes.add("CASE WHEN \"" + column + "\" IS NULL THEN 0 ELSE " + size + " END");
+        for (String column : BigQueryBytes.namedColumns(sql, columns.keySet())) {
+            sizes.add(BigQueryBytes.sizeSql(column, columns.get(column)));
         }
         Matcher predicate = DATE_PREDICATE.matcher(sql);
         String where = predicate.find() ? " WHERE \"" + predicate.group(1) + "\" " + predicate.group(2) : "";

@@ -22,6 +22,9 @@ public final class BenchReport {
         return "<!-- bench:end " + name + " -->";
     }
 
+    /** The name of target 5's BigQuery rows, before the unit and the size. */
+    public static final String TARGET_5 = "5. BigQuery dry-run bytes, fused ÷ one statement per check (modelled on the stub's column sizes)";
+
     private BenchReport() {
     }
 
@@ -92,6 +95,14 @@ public final class BenchReport {
             targets.add(ratio(r, "5. (DuckDB, as measured) one statement per check ÷ fused scan, " + at, "one statement per check " + at,
                     "fused scan " + at, Double.NaN));
         }
+        for (long rows : r.config().rows()) {
+            BigQueryCost.Figures cost = r.bigQuery().get(rows);
+            if (cost != null) {
+                String at = Benchmark.label(rows);
+                targets.add(bytes("processed", at, cost.fusedProcessed(), cost.perCheckProcessed(), cost.fused().size(), cost.perCheck().size()));
+                targets.add(bytes("billed", at, cost.fusedBilled(), cost.perCheckBilled(), cost.fused().size(), cost.perCheck().size()));
+            }
+        }
         int most = r.config().checks().stream().mapToInt(Integer::intValue).max().orElse(0);
         for (String shape : List.of(most + " checks, 1 dataset", r.config().datasets() + " datasets × 10 checks")) {
             int checks = shape.contains("datasets") ? r.config().datasets() * 10 : most;
@@ -119,6 +130,19 @@ public final class BenchReport {
                     "≤ 1.10×", spread <= 1.10 ? "yes" : "no"));
         }
         return targets;
+    }
+
+    /** Target 5 on BigQuery as modelled: fused ÷ one statement per check, in bytes {@code what} (processed or billed). */
+    private static Target bytes(String what, String at, long fused, long perCheck, int fusedStatements, int perCheckStatements) {
+        double ratio = (double) fused / perCheck;
+        return new Target(TARGET_5 + ", bytes " + what + ", " + at,
+                String.format(Locale.ROOT, "%.3f (%s B in %d statement%s ÷ %s B in %d; one per check ÷ fused %.1f×)", ratio, grouped(fused),
+                        fusedStatements, fusedStatements == 1 ? "" : "s", grouped(perCheck), perCheckStatements, 1 / ratio),
+                "≤ 0.2", ratio <= 0.2 ? "yes" : "no");
+    }
+
+    private static String grouped(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     /** The in-process gate's time minus its scans' time, per round. */

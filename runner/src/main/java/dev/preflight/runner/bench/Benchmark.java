@@ -51,9 +51,12 @@ public final class Benchmark {
         }
     }
 
-    /** Every series measured, by name, and the process samples' memory. */
+    /**
+     * Every series measured, by name, the process samples' memory, and target 5 on BigQuery as modelled
+     * ({@link BigQueryCost}) per size of the main comparison.
+     */
     public record Results(Config config, Map<String, Stats> series, Map<String, Long> peakRssKb, Map<String, Long> peakHeapBytes,
-                          Map<String, String> notes) {
+                          Map<String, String> notes, Map<Long, BigQueryCost.Figures> bigQuery) {
     }
 
     private final Config config;
@@ -62,6 +65,7 @@ public final class Benchmark {
     private final Map<String, Long> rss = new LinkedHashMap<>();
     private final Map<String, Long> heap = new LinkedHashMap<>();
     private final Map<String, String> notes = new LinkedHashMap<>();
+    private final Map<Long, BigQueryCost.Figures> bigQuery = new LinkedHashMap<>();
 
     public Benchmark(Config config, PrintWriter out) {
         this.config = config;
@@ -81,7 +85,7 @@ public final class Benchmark {
         notes.put("load after", load());
         Map<String, Stats> stats = new LinkedHashMap<>();
         series.forEach((name, values) -> stats.put(name, new Stats(values)));
-        return new Results(config, stats, rss, heap, notes);
+        return new Results(config, stats, rss, heap, notes, bigQuery);
     }
 
     /** The comparison at one size: processes and in-process statements, alternating. */
@@ -106,6 +110,11 @@ public final class Benchmark {
             }
         }
         String at = label(rows);
+        BigQueryCost.Figures cost = BigQueryCost.measure(suite, parquet, rows);
+        bigQuery.put(rows, cost);
+        out.printf(Locale.ROOT, "  BigQuery billing model, %s: fused %,d B processed (%,d billed) in %d statement(s); one per check %,d B (%,d billed) in %d;"
+                + " fused ÷ per check %.3f processed, %.3f billed%n", at, cost.fusedProcessed(), cost.fusedBilled(), cost.fused().size(),
+                cost.perCheckProcessed(), cost.perCheckBilled(), cost.perCheck().size(), cost.processedRatio(), cost.billedRatio());
         Map<String, Callable<Double>> contestants = new LinkedHashMap<>();
         contestants.put("hand-written process " + at, () -> process("hand-written process " + at,
                 command("dev.preflight.runner.bench.HandWritten", warehouse.toString()), scratch));
@@ -248,7 +257,7 @@ public final class Benchmark {
         }
     }
 
-    private static Suite parse(Path file) throws IOException {
+    static Suite parse(Path file) throws IOException {
         SuiteParser parser = new SuiteParser(CheckTypes.load(Benchmark.class.getClassLoader()));
         SuiteParser.Parsed parsed = parser.parse(Files.readString(file), new SourceLocation(file.toUri(), file.toString(), 1, 1));
         if (parsed instanceof SuiteParser.Parsed.Valid valid) {
