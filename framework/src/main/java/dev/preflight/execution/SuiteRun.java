@@ -34,6 +34,8 @@ public final class SuiteRun implements AutoCloseable {
     private final java.util.Map<Dataset, Ahead> started = new java.util.IdentityHashMap<>();
     private java.util.concurrent.ExecutorService scanners;
     private int window;
+    /** The first dataset's run: the others start when it has finished (see {@link #scanAhead}). */
+    private java.util.concurrent.CompletableFuture<DatasetRun> lead;
 
     /** A dataset's run, planned to start ahead of the engine. */
     private record Ahead(Dataset dataset, List<CheckDefinition> checks, java.util.concurrent.CompletableFuture<DatasetRun> run) {
@@ -147,6 +149,11 @@ public final class SuiteRun implements AutoCloseable {
      * Starts the runs of {@code datasets} (each with its selected checks, in suite order) ahead of the engine when the
      * warehouse's {@code parallelism} is above 1; does nothing otherwise, or when the warehouse's settings are wrong
      * (the first dataset reports that).
+     *
+     * <p>The first dataset runs alone; the others start, that many at once, when it has finished. A warehouse that
+     * does not answer is then found out by the first dataset's statement, and every later statement fails as it does
+     * in a sequential run (BigQuery: "not sent: …, because … took longer than timeout_seconds"), naming the same
+     * dataset whatever the threads' timing.
      */
     public synchronized void scanAhead(java.util.Map<Dataset, List<CheckDefinition>> datasets) {
         int parallelism;
@@ -175,13 +182,29 @@ public final class SuiteRun implements AutoCloseable {
         while (!waiting.isEmpty() && started.size() < window) {
             Ahead next = waiting.poll();
             started.put(next.dataset(), next);
+            java.util.concurrent.CompletableFuture<DatasetRun> first = lead;
+            if (first == null) {
+                lead = next.run();
+            }
             scanners.execute(() -> {
                 try {
+                    if (first != null) {
+                        awaitQuietly(first);
+                    }
                     next.run().complete(DatasetRun.compute(this, next.dataset(), next.checks()));
                 } catch (Throwable e) {
                     next.run().completeExceptionally(e);
                 }
             });
+        }
+    }
+
+    /** Waits for the first dataset's run to end, however it ends; an interruption (the run is closing) is thrown. */
+    private static void awaitQuietly(java.util.concurrent.CompletableFuture<DatasetRun> first) throws InterruptedException {
+        try {
+            first.get();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            // its failure is its own dataset's to report
         }
     }
 

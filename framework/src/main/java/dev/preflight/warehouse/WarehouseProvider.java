@@ -45,9 +45,10 @@ public interface WarehouseProvider {
 
     /**
      * {@return how many datasets a suite scans at once when its warehouse does not set {@code parallelism}}: 1 unless
-     * the provider knows better. A remote warehouse, where a statement mostly waits, would gain from more; BigQuery
-     * keeps 1 for now because its timeout short-circuit (one silent endpoint costs timeout_seconds once) and the
-     * diagnosis of a failed scan assume one statement at a time (docs/performance.md).
+     * the provider knows better. A remote warehouse, where a statement mostly waits, gains from more: BigQuery gives 4.
+     * A provider that returns more than 1 must take statements from several threads at once and keep its failures
+     * what they are sequentially (BigQuery: one silent endpoint still costs timeout_seconds once, and a timeout is
+     * never diagnosed as a missing table; docs/performance.md). DuckDB gives 1: each statement already uses every core.
      */
     default int defaultParallelism() {
         return 1;

@@ -57,15 +57,19 @@ public final class Warehouses {
     public Warehouse open(WarehouseSpec spec) {
         WarehouseProvider provider = provider(spec);
         Redaction.settings(spec.settings(), provider.secretSettings());
-        // parallelism is the engine's setting, for every type: the provider sees only its own.
+        return provider.open(own(spec));
+    }
+
+    /** {@return the settings a provider knows}: parallelism is the engine's setting, for every type. */
+    private static WarehouseSpec own(WarehouseSpec spec) {
         Map<String, String> own = new TreeMap<>(spec.settings());
         own.remove(PARALLELISM);
-        return provider.open(new WarehouseSpec(spec.type(), own, spec.location()));
+        return new WarehouseSpec(spec.type(), own, spec.location());
     }
 
     /**
      * {@return how many of a suite's datasets are scanned at once}: the warehouse's {@value #PARALLELISM} setting, or
-     * its provider's default (1 for DuckDB and BigQuery)
+     * its provider's default (4 for BigQuery, 1 for DuckDB)
      *
      * @throws SuiteDefinitionException when the type is unknown or the setting is not a whole number from 1 to 64
      */
@@ -108,6 +112,7 @@ public final class Warehouses {
         }
         // The history may open the suite's warehouse settings (BigQuery's key file) without the warehouse ever opening.
         Redaction.settings(warehouse.settings(), provider.secretSettings());
-        return provider.history(history, warehouse);
+        // A suite that sets parallelism (to 1, say, on BigQuery) keeps its history where it would without it.
+        return provider.history(history, own(warehouse));
     }
 }

@@ -21,7 +21,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  * the same events in the same order, with the same results and report entries (durations aside). The suite has
  * passing, failing, not-applicable and broken checks over four datasets, a missing table and a missing column among them.
  */
-class ParallelScanTest {
+public class ParallelScanTest {
 
     private static final String SUITE = "preflight/testsuites/outcomes/outcomes.yaml";
 
@@ -58,8 +58,11 @@ class ParallelScanTest {
                 .selectors(selectClasspathResource(SUITE)).execute();
     }
 
-    /** Each event as text: its type, node, result and report entry; durations differ between any two runs. */
-    private static List<String> events(EngineExecutionResults results) {
+    /**
+     * Each event as text: its type, node, result and report entry; durations differ between any two runs (also for
+     * {@code ParallelScanOnBigQueryStubTest}).
+     */
+    public static List<String> events(EngineExecutionResults results) {
         return results.allEvents().stream().map(ParallelScanTest::describe).toList();
     }
 

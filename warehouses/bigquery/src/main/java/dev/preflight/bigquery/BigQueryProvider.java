@@ -27,6 +27,15 @@ public final class BigQueryProvider implements WarehouseProvider {
         return Set.of(BigQuerySettings.CREDENTIALS);
     }
 
+    /**
+     * Four: a BigQuery statement mostly waits for the service, so datasets scanned at once overlap their waits. The
+     * warehouse's timeout short-circuit and the engine's diagnosis of a failed scan hold with statements at once.
+     */
+    @Override
+    public int defaultParallelism() {
+        return 4;
+    }
+
     @Override
     public Warehouse open(WarehouseSpec spec) {
         return BigQueryWarehouse.open(BigQuerySettings.of(spec), suiteName(spec), RetryPolicy.DEFAULT);

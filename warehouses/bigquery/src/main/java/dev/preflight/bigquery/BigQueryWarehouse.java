@@ -54,6 +54,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,11 +85,22 @@ public final class BigQueryWarehouse implements Warehouse {
     private final Secrets secrets;
     private final ExecutorService calls;
     /**
-     * Set when a statement ran out of timeout_seconds: BigQuery (or whatever answers at {@code host}) did not answer
-     * in time, and every later statement fails at once instead of waiting its own timeout, so a silent endpoint
-     * costs a run timeout_seconds once, not once per statement.
+     * Completed, once, with the message of the first statement that ran out of timeout_seconds: BigQuery (or whatever
+     * answers at {@code host}) did not answer in time. Every statement not yet sent then fails at once ("not sent"),
+     * and every statement still waiting stops waiting and has its job cancelled, instead of waiting its own timeout:
+     * a silent endpoint costs a run timeout_seconds once, not once per statement, however many datasets are scanned
+     * at once. A timeout, whether this class's deadline, the client's read timeout or the job's own, is never a
+     * diagnosis's "no such table": the statements that would look are not sent.
      */
-    private volatile String timedOut;
+    private final CompletableFuture<String> timedOut = new CompletableFuture<>();
+    /** Guards {@link #answered} and {@link #probing}; waited on by statements held until the endpoint has answered. */
+    private final Object firstAnswer = new Object();
+    /**
+     * Whether the endpoint has answered a statement (with a result or an error): until it has, one statement at a
+     * time is sent, so an endpoint that is silent from the start gets one job, as with one dataset at a time.
+     */
+    private boolean answered;
+    private boolean probing;
 
     private BigQueryWarehouse(BigQuery bigquery, BigQuerySettings settings, RetryPolicy retry, Map<String, String> labels, Secrets secrets) {
         this.bigquery = bigquery;
@@ -282,31 +294,133 @@ public final class BigQueryWarehouse implements Warehouse {
         }
     }
 
-    /** Runs the attempts on a daemon thread under the statement's deadline, which covers retries too. */
+    /** A statement that ran out of time inside the client (its read timeout) or at BigQuery (the job's timeout). */
+    private static final class TimedOut extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TimedOut(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Runs the attempts on a daemon thread under the statement's deadline, which covers retries too. Statements may
+     * run at once (datasets scanned concurrently), except before the endpoint's first answer ({@link #answered}).
+     */
     private <T> T call(Statement statement, Attempt<T> attempt) {
-        String earlier = timedOut;
+        boolean probe = awaitFirstAnswer(statement);
+        boolean heard = false;
+        try {
+            T value = send(statement, attempt);
+            heard = true;
+            return value;
+        } catch (WarehouseException e) {
+            heard = !timedOut.isDone() && !Thread.currentThread().isInterrupted();
+            throw e;
+        } finally {
+            if (probe) {
+                synchronized (firstAnswer) {
+                    probing = false;
+                    answered |= heard;
+                    firstAnswer.notifyAll();
+                }
+            }
+        }
+    }
+
+    /**
+     * Holds a statement until the endpoint has answered once, or sends it as the one that asks first.
+     *
+     * @return whether this statement is the one sent before any answer
+     * @throws WarehouseException "not sent" when a statement has timed out meanwhile
+     */
+    private boolean awaitFirstAnswer(Statement statement) {
+        synchronized (firstAnswer) {
+            while (true) {
+                String earlier = timedOut.getNow(null);
+                if (earlier != null) {
+                    throw notSent(statement, earlier);
+                }
+                if (answered) {
+                    return false;
+                }
+                if (!probing) {
+                    probing = true;
+                    return true;
+                }
+                try {
+                    firstAnswer.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new WarehouseException("interrupted before BigQuery ran " + statement.label() + "; nothing was sent");
+                }
+            }
+        }
+    }
+
+    private WarehouseException notSent(Statement statement, String earlier) {
+        return new WarehouseException("not sent: " + statement.label() + ", because " + earlier);
+    }
+
+    /** Records the first timeout, wakes every statement held or waiting, and {@return the message} it was given. */
+    private String timeOut(String message) {
+        timedOut.complete(message);
+        synchronized (firstAnswer) {
+            firstAnswer.notifyAll();
+        }
+        return message;
+    }
+
+    private <T> T send(Statement statement, Attempt<T> attempt) {
+        String earlier = timedOut.getNow(null);
         if (earlier != null) {
-            throw new WarehouseException("not sent: " + statement.label() + ", because " + earlier);
+            throw notSent(statement, earlier);
         }
         JobSlot slot = new JobSlot();
-        Future<T> future = calls.submit(() -> retrying(statement, slot, attempt));
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Future<?> task = calls.submit(() -> {
+            try {
+                result.complete(retrying(statement, slot, attempt));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
         try {
-            return future.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            // Whichever comes first: this statement's answer, its deadline, or another statement's timeout.
+            CompletableFuture.anyOf(result, timedOut).get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            // the statement failed: read below
         } catch (TimeoutException e) {
-            future.cancel(true);
-            cancel(slot.id());
-            String message = timedOut(statement, slot.id());
-            timedOut = message;
-            throw new WarehouseException(message);
+            if (!result.isDone()) {
+                task.cancel(true);
+                cancel(slot.id());
+                throw new WarehouseException(timeOut(timedOut(statement, slot.id())));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            future.cancel(true);
+            task.cancel(true);
             cancel(slot.id());
             throw new WarehouseException("interrupted while BigQuery ran " + statement.label() + "; job " + slot.id().getJob() + " was cancelled");
+        }
+        if (!result.isDone()) {
+            // Another statement ran out of timeout_seconds while this one waited: the endpoint is as silent for it.
+            task.cancel(true);
+            cancel(slot.id());
+            throw new WarehouseException("stopped waiting for " + statement.label() + " (BigQuery job " + slot.id().getJob()
+                    + " was cancelled), because " + timedOut.join());
+        }
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WarehouseException("interrupted while BigQuery ran " + statement.label());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof WarehouseException warehouse) {
                 throw warehouse;
+            }
+            if (cause instanceof TimedOut timeout) {
+                throw new WarehouseException(timeOut(timeout.getMessage()));
             }
             // Not BigQuery's error but the client's, reading an answer it did not expect (an endpoint that says
             // '{}' makes it throw NullPointerException): its text is about the client's insides, not the run.
@@ -327,7 +441,9 @@ public final class BigQueryWarehouse implements Warehouse {
                 failure = Failure.of(e, slot.stage);
             }
             if (!failure.isTransient() || number >= retry.maxAttempts()) {
-                throw new WarehouseException(explain(statement, slot.id(), failure, number));
+                String message = explain(statement, slot.id(), failure, number);
+                // The client's read timeout or the job's own: as much a timeout as this class's deadline.
+                throw failure.timedOut() ? new TimedOut(message) : new WarehouseException(message);
             }
             // A job that ran and failed keeps its id for good; only a failed insert may be sent again as it was.
             if (failure.stage() == Failure.Stage.RUN) {

@@ -103,6 +103,14 @@ class BigQueryHistoryTest {
     }
 
     @Test
+    void opensBesideAWarehouseThatSetsParallelism() {
+        try (MetricHistory withParallelism = Warehouses.load(getClass().getClassLoader()).history(new HistorySpec(null, "dq.metric_history", AT),
+                new WarehouseSpec("bigquery", Map.of("project", PROJECT, "host", stub.host(), "parallelism", "1"), AT))) {
+            assertThat(withParallelism.read("phase3", "player_game_summary")).isEmpty();
+        }
+    }
+
+    @Test
     void describesItsTable() {
         assertThat(history.describe()).isEqualTo("BigQuery table dq.metric_history");
     }
