@@ -42,9 +42,11 @@ public final class Benchmark {
      * @param repeat the rounds
      * @param maxHeap the -Xmx of every gate process, e.g. 512m (target 3)
      * @param gate the command line in this JVM: arguments in, exit code out (output discarded)
+     * @param mainClass the command line's main class, started in a process of its own for the gate process (passed in:
+     *                  this package sits below the command's)
      */
     public record Config(Path dir, List<Long> rows, List<Integer> checks, long sweepRows, int datasets, int parallelDatasets,
-                         int repeat, String maxHeap, java.util.function.ToIntFunction<String[]> gate) {
+                         int repeat, String maxHeap, java.util.function.ToIntFunction<String[]> gate, String mainClass) {
         public Config {
             rows = List.copyOf(rows);
             checks = List.copyOf(checks);
@@ -203,7 +205,7 @@ public final class Benchmark {
 
     private List<String> gate(Path suite, int parallelism) {
         List<String> command = ProcessProbe.java("-Xss4m", "-Xmx" + config.maxHeap());
-        command.addAll(List.of("dev.preflight.runner.Main", "gate", "--suite", suite.toString(), "--format", "json",
+        command.addAll(List.of(config.mainClass(), "gate", "--suite", suite.toString(), "--format", "json",
                 "--warehouse-setting=parallelism=" + parallelism));
         return command;
     }
