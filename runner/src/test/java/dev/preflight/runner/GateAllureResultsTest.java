@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,22 @@ class GateAllureResultsTest {
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
         assertThat(dir.resolve("allure-results")).doesNotExist();
+    }
+
+    /** Allure's test-plan filter reads the environment; a gate runs every check of its suites whatever it selects. */
+    @Test
+    void should_run_every_check_whatever_an_allure_test_plan_in_the_environment_selects() throws Exception {
+        Fixture fixture = Fixture.in(dir);
+        Path suite = fixture.suite("s.yaml", Fixture.dataset("s.gappy", "error"));
+        Path plan = Files.writeString(dir.resolve("testplan.json"), "{\"version\": \"1.0\", \"tests\": [{\"id\": \"1\", \"selector\": \"some.Other#test\"}]}");
+
+        Cli.Run run = Cli.run(dir, Map.of("ALLURE_TESTPLAN_PATH", plan.toString()),
+                "gate", "--suite", suite.toString(), "--allure-results", dir.resolve("out/allure").toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        try (Stream<Path> files = Files.list(dir.resolve("out/allure"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("-result.json"))).hasSize(1);
+        }
     }
 
     @Test
