@@ -53,9 +53,9 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         Supplier<Object> named = args.length > 0 && !"help".equals(args[0]) ? COMMANDS.get(args[0]) : null;
         if (named != null) {
-            commandLine.addSubcommand(args[0], named.get());
+            commandLine.addSubcommand(args[0], new CommandLine(named.get()));
         } else {
-            COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+            COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, new CommandLine(command.get())));
         }
         return commandLine;
     }
