@@ -9,10 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /** The {@code preflight} command. */
 @Command(name = "preflight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -28,36 +25,26 @@ public final class Main implements Runnable {
 
     /**
      * The commands, in the order help lists them. Added by {@link #commandLine}, not by the annotation: picocli reads
-     * every command's annotations as it adds it, and a gate's start-up should not pay for the other nine.
+     * every command's annotations as it adds it, and a gate's start-up should not pay for the other ten.
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
-
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("demo", DemoCommand::new);
-        commands.put("demo-job", DemoJobCommand::new);
-        commands.put("gate", GateCommand::new);
-        commands.put("plan", PlanCommand::new);
-        commands.put("report", ReportCommand::new);
-        commands.put("validate", ValidateCommand::new);
-        commands.put("run", RunCommand::new);
-        commands.put("backfill", BackfillCommand::new);
-        commands.put("bench", BenchCommand::new);
-        commands.put("history", HistoryCommand::new);
-        commands.put("help", CommandLine.HelpCommand::new);
-        return commands;
-    }
+    private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, DemoJobCommand.class, GateCommand.class, PlanCommand.class,
+            ReportCommand.class, ValidateCommand.class, RunCommand.class, BackfillCommand.class, BenchCommand.class, HistoryCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** {@return the command line: only the named command when the arguments start with one, else all (help, typos)} */
     static CommandLine commandLine(String[] args) {
         CommandLine commandLine = new CommandLine(new Main());
-        Supplier<Object> named = args.length > 0 && !"help".equals(args[0]) ? COMMANDS.get(args[0]) : null;
-        if (named != null) {
-            commandLine.addSubcommand(args[0], new CommandLine(named.get()));
-        } else {
-            COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, new CommandLine(command.get())));
+        String first = args.length > 0 ? args[0] : "";
+        // help lists every command, and a typo is answered with the nearest ones: both need all of them.
+        List<Class<?>> named = "help".equals(first) ? List.of() : COMMANDS.stream().filter(command -> first.equals(name(command))).toList();
+        for (Class<?> command : named.isEmpty() ? COMMANDS : named) {
+            commandLine.addSubcommand(name(command), new CommandLine(command));
         }
         return commandLine;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     @CommandLine.Spec
