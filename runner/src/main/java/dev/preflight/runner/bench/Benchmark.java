@@ -1,6 +1,7 @@
 package dev.preflight.runner.bench;
 
 import dev.preflight.check.CheckTypes;
+import dev.preflight.duckdb.DuckDbDialect;
 import dev.preflight.duckdb.DuckDbWarehouse;
 import dev.preflight.execution.DatasetScanner;
 import dev.preflight.metric.Metric;
@@ -8,7 +9,9 @@ import dev.preflight.plan.DatasetPlan;
 import dev.preflight.plan.Scan;
 import dev.preflight.plan.ScanPlanner;
 import dev.preflight.source.SourceLocation;
+import dev.preflight.sql.SqlDialect;
 import dev.preflight.suite.CheckDefinition;
+import dev.preflight.suite.Dataset;
 import dev.preflight.suite.Suite;
 import dev.preflight.suite.SuiteParser;
 import dev.preflight.warehouse.Warehouse;
@@ -76,8 +79,13 @@ public final class Benchmark {
 
     public Results run() throws Exception {
         Path scratch = config.dir().resolve("scratch");
-        for (String archive : List.of("hand-written.jsa", "gate.jsa")) {
-            Files.deleteIfExists(scratch.resolve(archive));
+        if (Files.isDirectory(scratch)) {
+            // Every archive withArchive records: an earlier build's would be refused without a word.
+            try (var archives = Files.newDirectoryStream(scratch, "*.jsa")) {
+                for (Path archive : archives) {
+                    Files.delete(archive);
+                }
+            }
         }
         notes.put("load before", load());
         for (long rows : config.rows()) {
@@ -99,18 +107,9 @@ public final class Benchmark {
                 Files.size(parquet) >> 20);
         Path suiteFile = BenchSuites.standard(config.dir().resolve("suites-" + rows), warehouse);
         Suite suite = parse(suiteFile);
-        List<Metric> allMetrics = new ArrayList<>();
-        List<Scan> perCheck = new ArrayList<>();
-        Scan fused;
-        try (Warehouse duck = DuckDbWarehouse.open(warehouse.toString(), List.of(config.dir()))) {
-            var dataset = suite.datasets().get(0);
-            fused = DatasetPlan.of(suite, dataset, dataset.checks(), duck.dialect()).scan().orElseThrow();
-            for (CheckDefinition check : dataset.checks()) {
-                List<Metric> metrics = DatasetPlan.specs(check).stream().flatMap(s -> s.metrics().stream()).toList();
-                allMetrics.addAll(metrics);
-                perCheck.add(ScanPlanner.plan(dataset, suite.window(), metrics, duck.dialect()));
-            }
-        }
+        Scan fused = fusedScan(suite, DuckDbDialect.INSTANCE);
+        List<Scan> perCheck = scanPerCheck(suite, DuckDbDialect.INSTANCE);
+        int metrics = suite.datasets().get(0).checks().stream().mapToInt(check -> metricsOf(check).size()).sum();
         String at = label(rows);
         BigQueryCost.Figures cost = BigQueryCost.measure(suite, parquet, rows);
         bigQuery.put(rows, cost);
@@ -136,8 +135,24 @@ public final class Benchmark {
         contestants.put("fused scan " + at, () -> timed(() -> scan(warehouse, List.of(fused))));
         contestants.put("one statement per check " + at, () -> timed(() -> scan(warehouse, perCheck)));
         rounds(contestants);
-        notes.put("statements per check " + at, perCheck.size() + " statements for " + allMetrics.size() + " metrics; fused: "
+        notes.put("statements per check " + at, perCheck.size() + " statements for " + metrics + " metrics; fused: "
                 + fused.statements().size());
+    }
+
+    /** {@return the scan the engine plans for the suite's first dataset: every check in one} */
+    static Scan fusedScan(Suite suite, SqlDialect dialect) {
+        Dataset dataset = suite.datasets().get(0);
+        return DatasetPlan.of(suite, dataset, dataset.checks(), dialect).scan().orElseThrow();
+    }
+
+    /** {@return one scan per check of the suite's first dataset, in the suite's order: what fusing replaces} */
+    static List<Scan> scanPerCheck(Suite suite, SqlDialect dialect) {
+        Dataset dataset = suite.datasets().get(0);
+        return dataset.checks().stream().map(check -> ScanPlanner.plan(dataset, suite.window(), metricsOf(check), dialect)).toList();
+    }
+
+    private static List<Metric> metricsOf(CheckDefinition check) {
+        return DatasetPlan.specs(check).stream().flatMap(spec -> spec.metrics().stream()).toList();
     }
 
     /** Time and memory against the number of checks, the many-dataset shape, and parallel scans. */

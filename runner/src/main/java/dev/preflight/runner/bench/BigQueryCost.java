@@ -3,12 +3,7 @@ package dev.preflight.runner.bench;
 import dev.preflight.bigquery.BigQueryBytes;
 import dev.preflight.bigquery.BigQueryDialect;
 import dev.preflight.execution.CostEstimate;
-import dev.preflight.metric.Metric;
-import dev.preflight.plan.DatasetPlan;
-import dev.preflight.plan.ScanPlanner;
 import dev.preflight.sql.Statement;
-import dev.preflight.suite.CheckDefinition;
-import dev.preflight.suite.Dataset;
 import dev.preflight.suite.Suite;
 
 import java.nio.file.Path;
@@ -16,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +19,7 @@ import java.util.Set;
 
 /**
  * Target 5 on BigQuery, modelled: the standard suite's scan statements in the BigQuery dialect, fused (what the
- * engine sends) and one per check ({@link ScanPlanner#plan} of each check's metrics), each priced by BigQuery's
+ * engine sends) and one per check ({@link Benchmark#scanPerCheck}), each priced by BigQuery's
  * on-demand rules on the generated table ({@link BigQueryBytes}, the rules the repository's BigQuery stub answers dry
  * runs with): bytes processed = the sum of the sizes of the columns the statement names, over every row (the suite's
  * window is the whole file); bytes billed = rounded up to a MiB, at least 10 MiB per statement
@@ -96,14 +90,8 @@ public final class BigQueryCost {
     /** {@return the scan statements of the suite's first dataset in the BigQuery dialect, fused and one per check} */
     public static Plans plans(Suite suite) {
         BigQueryDialect dialect = BigQueryDialect.of(PROJECT, null);
-        Dataset dataset = suite.datasets().get(0);
-        List<Statement> fused = DatasetPlan.of(suite, dataset, dataset.checks(), dialect).scan().orElseThrow().statements();
-        List<Statement> perCheck = new ArrayList<>();
-        for (CheckDefinition check : dataset.checks()) {
-            List<Metric> metrics = DatasetPlan.specs(check).stream().flatMap(s -> s.metrics().stream()).toList();
-            perCheck.addAll(ScanPlanner.plan(dataset, suite.window(), metrics, dialect).statements());
-        }
-        return new Plans(fused, perCheck);
+        return new Plans(Benchmark.fusedScan(suite, dialect).statements(),
+                Benchmark.scanPerCheck(suite, dialect).stream().flatMap(scan -> scan.statements().stream()).toList());
     }
 
     /** {@return each column of {@code parquet} and the GoogleSQL type its DuckDB type loads as, in the file's order} */
