@@ -94,6 +94,8 @@ class AirflowDagTest {
             python = new ProcessBuilder("python3", "-c", "import ast, sys; ast.parse(open(sys.argv[1]).read())", file.toString())
                     .redirectErrorStream(true).start();
         } catch (java.io.IOException e) {
+            // Skipped, not failed, where python3 is missing: the README asks only for Java, Maven and Chromium, and the
+            // DAG's structure is asserted above without Python. .ci/run installs python3, so CI always runs this.
             assumeTrue(false, "python3 is not installed: " + e.getMessage());
             return;
         }
