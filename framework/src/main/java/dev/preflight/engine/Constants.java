@@ -41,6 +41,13 @@ public final class Constants {
      */
     public static final String REPORT_CALENDAR = "preflight.report.calendar";
 
+    /**
+     * {@value}: {@code false} leaves out each dataset's numbers per date (report entry {@value #PER_DATE}), which only
+     * reports read (Allure's per-date table and coverage picture); default {@code true}. {@code preflight gate} sets
+     * it when it writes no Allure results: on 500 datasets the entries cost more than their scans.
+     */
+    public static final String REPORT_PER_DATE = "preflight.report.per-date";
+
     /** Report entry of a suite: its expected calendar over the window, as JSON (only with {@value #REPORT_CALENDAR}). */
     public static final String CALENDAR = "preflight.calendar";
 

@@ -77,7 +77,7 @@ final class DatasetDescriptor extends AbstractTestDescriptor implements Node<Pre
             sum(scans, s -> s.stats().bytesProcessed()).ifPresent(b -> entry.put("preflight.bytes_processed", String.valueOf(b)));
             sum(scans, s -> s.stats().bytesBilled()).ifPresent(b -> entry.put("preflight.bytes_billed", String.valueOf(b)));
         }
-        String perDate = PerDateEntry.json(run, suite.window());
+        String perDate = context.configuration().publishPerDate() ? PerDateEntry.json(run, suite.window()) : null;
         if (perDate != null) {
             entry.put(Constants.PER_DATE, perDate);
         }

@@ -7,10 +7,12 @@ import dev.preflight.metric.Metric;
 import dev.preflight.model.DateWindow;
 import dev.preflight.result.ResultJson;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A dataset's numbers per date as data ({@value Constants#PER_DATE}): every metric's count on each date with rows,
@@ -28,23 +30,45 @@ final class PerDateEntry {
         if (metrics == null) {
             return null;
         }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("metrics", metrics.metrics().stream().map(Metric::name).toList());
-        Map<String, List<Number>> counts = new LinkedHashMap<>();
-        for (LocalDate date : metrics.datesWithRows()) {
-            counts.put(date.toString(), metrics.metrics().stream()
-                    .<Number>map(m -> m.isCount() ? metrics.on(m, date) : metrics.value(m, date)).toList());
-        }
-        document.put("counts", counts);
+        List<Metric> columns = metrics.metrics();
         ExpectedCalendar calendar = run.calendar();
-        if (calendar != null) {
-            ExpectedCalendar.Expectation expectation = calendar.within(window);
-            Map<String, Object> expected = new LinkedHashMap<>();
-            expected.put("season_starts", calendar.seasonStarts().stream().map(LocalDate::toString).toList());
-            expected.put("expected_dates", expectation.expected().stream().map(LocalDate::toString).toList());
-            expected.put("bootstrap_dates", expectation.bootstrap().stream().map(LocalDate::toString).toList());
-            document.put("calendar", expected);
+        return ResultJson.stream(json -> {
+            json.writeStartObject();
+            json.writeArrayFieldStart("metrics");
+            for (Metric metric : columns) {
+                json.writeString(metric.name());
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("counts");
+            for (LocalDate date : metrics.datesWithRows()) {
+                json.writeArrayFieldStart(date.toString());
+                for (Metric metric : columns) {
+                    if (metric.isCount()) {
+                        json.writeNumber(metrics.on(metric, date));
+                    } else {
+                        json.writeNumber(metrics.value(metric, date));
+                    }
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            if (calendar != null) {
+                ExpectedCalendar.Expectation expectation = calendar.within(window);
+                json.writeObjectFieldStart("calendar");
+                dates(json, "season_starts", calendar.seasonStarts());
+                dates(json, "expected_dates", expectation.expected());
+                dates(json, "bootstrap_dates", expectation.bootstrap());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        });
+    }
+
+    private static void dates(JsonGenerator json, String field, Collection<LocalDate> dates) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (LocalDate date : dates) {
+            json.writeString(date.toString());
         }
-        return ResultJson.write(document);
+        json.writeEndArray();
     }
 }

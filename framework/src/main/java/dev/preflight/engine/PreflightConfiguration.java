@@ -44,6 +44,10 @@ final class PreflightConfiguration {
         return parameters.getBoolean(Constants.REPORT_CALENDAR).orElse(false);
     }
 
+    boolean publishPerDate() {
+        return parameters.getBoolean(Constants.REPORT_PER_DATE).orElse(true);
+    }
+
     /** {@return the run's day: {@value Constants#TODAY} when set (reproducible runs and tests), else the clock's} */
     java.time.LocalDate today() {
         return parameters.get(Constants.TODAY).map(v -> java.time.LocalDate.parse(v.trim())).orElseGet(java.time.LocalDate::now);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -157,9 +156,9 @@ public final class DatasetMetrics {
         return index.containsKey(metric);
     }
 
-    /** {@return the dates on which the dataset has at least one row} */
+    /** {@return the dates on which the dataset has at least one row}: a view, as the metrics never change */
     public NavigableSet<LocalDate> datesWithRows() {
-        return Collections.unmodifiableNavigableSet(new TreeSet<>(perDate.navigableKeySet()));
+        return perDate.navigableKeySet();
     }
 
     private int countIndexOf(Metric metric) {

@@ -56,23 +56,46 @@ public final class Redaction {
     /** Registered values shorter than this are ignored. */
     public static final int SHORTEST = 4;
 
-    private record Shape(Pattern pattern, String replacement) {
+    /**
+     * A credential's pattern, and texts of which it needs one ({@code clues}, lower case when the pattern ignores
+     * case): a multi-megabyte result scanned by eight patterns costs more than the run that made it, and most texts
+     * hold none of the clues, so most patterns never run.
+     */
+    private record Shape(Pattern pattern, String replacement, boolean ignoreCase, List<String> clues) {
+
+        Shape(String regex, String replacement, String... clues) {
+            this(Pattern.compile(regex), replacement, false, List.of(clues));
+        }
+
+        static Shape ignoringCase(String regex, String replacement, String... clues) {
+            return new Shape(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), replacement, true, List.of(clues));
+        }
+
+        boolean mayMatch(String text, String lowerCase) {
+            String haystack = ignoreCase ? lowerCase : text;
+            for (String clue : clues) {
+                if (haystack.contains(clue)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final Pattern USER_INFO = Pattern.compile("\\b([A-Za-z][A-Za-z0-9+.-]*://)([^/\\s?#@\"'<>]*(?:@[^/\\s?#@\"'<>]*)*)@");
 
     private static final List<Shape> SHAPES = List.of(
-            new Shape(USER_INFO, "$1" + WITHHELD + "@"),
-            new Shape(Pattern.compile("(?i)([?&](?:[a-z0-9_]*token|password|passwd|pwd|secret|api_?key|key|sig|signature)=)[^&\\s\"'<>#]+"),
-                    "$1" + WITHHELD),
-            new Shape(Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(-----END [A-Z ]*PRIVATE KEY-----|$)", Pattern.DOTALL), WITHHELD),
-            new Shape(Pattern.compile("(\"private_key(?:_id)?\"\\s*:\\s*)\"[^\"]*\"?"), "$1\"" + WITHHELD + "\""),
-            new Shape(Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+"), "$1" + WITHHELD),
-            new Shape(Pattern.compile("ya29\\.[A-Za-z0-9._-]+"), WITHHELD),
+            new Shape(USER_INFO, "$1" + WITHHELD + "@", false, List.of("://")),
+            Shape.ignoringCase("([?&](?:[a-z0-9_]*token|password|passwd|pwd|secret|api_?key|key|sig|signature)=)[^&\\s\"'<>#]+",
+                    "$1" + WITHHELD, "="),
+            new Shape("(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(-----END [A-Z ]*PRIVATE KEY-----|$)", WITHHELD, "PRIVATE KEY-----"),
+            new Shape("(\"private_key(?:_id)?\"\\s*:\\s*)\"[^\"]*\"?", "$1\"" + WITHHELD + "\"", "\"private_key"),
+            Shape.ignoringCase("(bearer\\s+)[A-Za-z0-9._~+/=-]+", "$1" + WITHHELD, "bearer"),
+            new Shape("ya29\\.[A-Za-z0-9._-]+", WITHHELD, "ya29."),
             // JSON Web Tokens: self-signed service-account JWTs and ID tokens.
-            new Shape(Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"), WITHHELD),
-            new Shape(Pattern.compile("(?i)((?:access_token|refresh_token|id_token|client_secret)[\"']?\\s*[:=]\\s*[\"']?)[^\"'&,\\s}]+"),
-                    "$1" + WITHHELD));
+            new Shape("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*", WITHHELD, "eyJ"),
+            Shape.ignoringCase("((?:access_token|refresh_token|id_token|client_secret)[\"']?\\s*[:=]\\s*[\"']?)[^\"'&,\\s}]+",
+                    "$1" + WITHHELD, "_token", "client_secret"));
 
     /** Parts of a name that make its value a secret: PREFLIGHT_API_TOKEN, db_password, credentials. */
     private static final Pattern SECRET_NAME_PART = Pattern.compile(
@@ -176,8 +199,11 @@ public final class Redaction {
                 out = out.replace(literal, WITHHELD);
             }
         }
+        String lowerCase = out.toLowerCase(Locale.ROOT);
         for (Shape shape : SHAPES) {
-            out = shape.pattern().matcher(out).replaceAll(shape.replacement());
+            if (shape.mayMatch(out, lowerCase)) {
+                out = shape.pattern().matcher(out).replaceAll(shape.replacement());
+            }
         }
         return out;
     }

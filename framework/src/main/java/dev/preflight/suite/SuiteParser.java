@@ -57,6 +57,9 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 @API(status = MAINTAINED, since = "0.1")
 public final class SuiteParser {
 
+    /** A YAML file is a suite when its root is a mapping with one of these keys. */
+    private static final Set<String> SUITE_KEYS = Set.of("preflight", "datasets");
+
     /** The only suite format version so far; a suite says {@code preflight: 1}. */
     static final String FORMAT_VERSION = "1";
 
@@ -114,19 +117,24 @@ public final class SuiteParser {
      * {@return why the text is not a suite at all, or empty when it is one (valid or not)}: for a caller that named
      * the file itself and must say why nothing runs, where a folder's other YAML files are quietly left out
      */
-    public static Optional<String> whyNotASuite(String text, SourceLocation file) {
-        return YamlReader.read(text, file, new Problems()).flatMap(SuiteParser::whyNotASuite);
+    public static Optional<String> whyNotASuite(String text) {
+        return YamlReader.root(text, SUITE_KEYS).flatMap(SuiteParser::whyNotASuite);
     }
 
     private static Optional<String> whyNotASuite(YamlNode root) {
-        if (!(root instanceof YamlNode.Mapping mapping)) {
-            return Optional.of(root instanceof YamlNode.Scalar scalar && scalar.isNull()
-                    ? "it is empty" : "it holds " + root.kind() + ", not a mapping of keys");
+        boolean found = root instanceof YamlNode.Mapping mapping && SUITE_KEYS.stream().anyMatch(mapping.entries()::containsKey);
+        return whyNotASuite(new YamlReader.Root(root.kind(), found));
+    }
+
+    private static Optional<String> whyNotASuite(YamlReader.Root root) {
+        if (root.found()) {
+            return Optional.empty();
         }
-        if (!mapping.entries().containsKey("preflight") && !mapping.entries().containsKey("datasets")) {
-            return Optional.of("it has no 'preflight:' key");
-        }
-        return Optional.empty();
+        return Optional.of(switch (root.kind()) {
+            case "null" -> "it is empty";
+            case "a mapping" -> "it has no 'preflight:' key";
+            default -> "it holds " + root.kind() + ", not a mapping of keys";
+        });
     }
 
     public Parsed parse(Reader reader, SourceLocation file) {

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -103,6 +104,46 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * What the root of a YAML text is, read only as far as needed: deciding whether a file is a suite must not cost
+     * a whole read of a 5,000-check suite that the engine reads again.
+     *
+     * @param kind  as {@link YamlNode#kind()} says it ("null" for an empty text)
+     * @param found whether the root is a mapping with one of the asked keys at its top level
+     */
+    public record Root(String kind, boolean found) {
+    }
+
+    /**
+     * {@return the root's kind and whether one of {@code keys} is among its top-level keys}, stopping at the first
+     * such key; empty when the text is not readable YAML up to there (a full {@link #read} then says where)
+     */
+    public static Optional<Root> root(String text, Set<String> keys) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null || first == JsonToken.VALUE_NULL
+                    || (first == JsonToken.VALUE_STRING && parser.getText().isEmpty())) {
+                return Optional.of(new Root("null", false));
+            }
+            if (first == JsonToken.START_ARRAY) {
+                return Optional.of(new Root("a list", false));
+            }
+            if (first != JsonToken.START_OBJECT) {
+                return Optional.of(new Root("a value", false));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                if (keys.contains(parser.currentName())) {
+                    return Optional.of(new Root("a mapping", true));
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return Optional.of(new Root("a mapping", false));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<YamlNode> read(JsonParser parser, SourceLocation file, Problems problems) throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
@@ -127,6 +168,11 @@ public final class YamlReader {
      * @return whether the text holds neither (a syntax error is left for Jackson's pass to locate)
      */
     private static boolean refuseAnchorsAndAliases(String text, SourceLocation file, Problems problems) {
+        // An anchor starts with '&' and an alias with '*': a text with neither holds none, and skips a second
+        // parse (a third of reading a 5,000-check suite).
+        if (text.indexOf('&') < 0 && text.indexOf('*') < 0) {
+            return true;
+        }
         boolean clean = true;
         Parser events = new ParserImpl(new StreamReader(text), LOADER_OPTIONS);
         try {

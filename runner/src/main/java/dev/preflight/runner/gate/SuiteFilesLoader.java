@@ -88,7 +88,7 @@ public final class SuiteFilesLoader {
         }
         SourceLocation at = new SourceLocation(file.toAbsolutePath().toUri(), location, 1, 1);
         try {
-            SuiteParser.whyNotASuite(SourceText.read(file, at), at).ifPresent(why -> {
+            SuiteParser.whyNotASuite(SourceText.read(file, at)).ifPresent(why -> {
                 throw notASuite(location, why);
             });
         } catch (SuiteDefinitionException | IOException e) {

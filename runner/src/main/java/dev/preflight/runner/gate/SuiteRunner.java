@@ -71,6 +71,10 @@ public final class SuiteRunner {
         if (reporting.perDate()) {
             configuration.put(Constants.REPORT_CALENDAR, "true");
         }
+        if (reporting.allureResults() == null) {
+            // Only Allure reads a dataset's numbers per date; without it they are work and memory for nobody.
+            configuration.put(Constants.REPORT_PER_DATE, "false");
+        }
         RunListener listener = new RunListener(datasetStarted);
         LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)

@@ -219,8 +219,11 @@ public final class DuckDbWarehouse implements Warehouse {
     private static QueryResult read(ResultSet rows) throws SQLException {
         ResultSetMetaData meta = rows.getMetaData();
         List<String> columns = new ArrayList<>();
+        // Types once per column, not per cell: the driver compares type names each time it is asked.
+        boolean[] timestamp = new boolean[meta.getColumnCount() + 1];
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             columns.add(meta.getColumnLabel(i));
+            timestamp[i] = meta.getColumnType(i) == Types.TIMESTAMP;
         }
         List<List<Object>> out = new ArrayList<>();
         while (rows.next()) {
@@ -228,7 +231,7 @@ public final class DuckDbWarehouse implements Warehouse {
             for (int i = 1; i <= columns.size(); i++) {
                 // A TIMESTAMP is read as the wall-clock value it holds: java.sql.Timestamp would pass it through the
                 // JVM's time zone, which shifts times that do not exist there (a DST gap).
-                Object value = meta.getColumnType(i) == Types.TIMESTAMP ? rows.getObject(i, LocalDateTime.class) : rows.getObject(i);
+                Object value = timestamp[i] ? rows.getObject(i, LocalDateTime.class) : rows.getObject(i);
                 row.add(normalize(value));
             }
             out.add(row);
