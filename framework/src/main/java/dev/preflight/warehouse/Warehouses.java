@@ -37,21 +37,17 @@ public final class Warehouses {
     }
 
     /**
-     * Starts every provider's {@link WarehouseProvider#preload()} on one daemon thread and returns at once. A failed
-     * preload is ignored: the run's own open reports the cause, located.
+     * Runs every provider's {@link WarehouseProvider#preload()}, meant for a thread beside the one that parses the
+     * suites. A failed preload is ignored: the run's own open reports the cause, located.
      */
-    public void preloadInBackground() {
-        Thread thread = new Thread(() -> {
-            for (WarehouseProvider provider : providers.values()) {
-                try {
-                    provider.preload();
-                } catch (RuntimeException | LinkageError e) {
-                    // ignored: open() fails with the located message
-                }
+    public void preload() {
+        for (WarehouseProvider provider : providers.values()) {
+            try {
+                provider.preload();
+            } catch (RuntimeException | LinkageError e) {
+                // ignored: open() fails with the located message
             }
-        }, "preflight-warehouse-preload");
-        thread.setDaemon(true);
-        thread.start();
+        }
     }
 
     public Warehouse open(WarehouseSpec spec) {

@@ -6,6 +6,8 @@ import dev.preflight.source.SuiteDefinitionException;
 import dev.preflight.warehouse.WarehouseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -151,6 +153,21 @@ class OutcomeTest {
                 .satisfies(entry -> assertThat(entry).containsEntry("preflight.statements", "1"));
         assertThat(entries(results, "classpath:preflight/testsuites/selectors/player_games.yaml")).singleElement()
                 .satisfies(entry -> assertThat(entry).containsEntry("preflight.statements", "3").containsEntry("preflight.calendar_statements", "1"));
+    }
+
+    /** Only reports read a dataset's numbers per date; {@code preflight.report.per-date=false} (the gate without Allure) leaves them out. */
+    @ParameterizedTest(name = "preflight.report.per-date={0}")
+    @CsvSource({"'', true", "true, true", "false, false"})
+    void should_publish_numbers_per_date_unless_told_not_to(String setting, boolean published) {
+        Map<String, String> configuration = setting.isEmpty() ? Map.of() : Map.of("preflight.report.per-date", setting);
+
+        EngineExecutionResults results = run("preflight/testsuites/selectors/player_games.yaml", EngineWarehouse.create(dir), configuration);
+
+        results.testEvents().assertStatistics(stats -> stats.started(4).succeeded(4));
+        assertThat(entries(results, "player_game_summary")).singleElement().satisfies(entry -> {
+            assertThat(entry.containsKey("preflight.per_date")).isEqualTo(published);
+            assertThat(entry).containsEntry("preflight.statements", "1");
+        });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.preflight.runner.gate;
 
 import dev.preflight.engine.Constants;
+import dev.preflight.result.ResultJson;
 import dev.preflight.warehouse.Warehouses;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -58,10 +59,11 @@ public final class SuiteRunner {
         if (request.startDate() != null && request.endDate() != null && request.startDate().isAfter(request.endDate())) {
             throw new UsageException("--start-date " + request.startDate() + " is after --end-date " + request.endDate() + "; swap them");
         }
-        // The warehouse driver loads on the second core while the Launcher starts and the suites are parsed; once per
-        // JVM: a later run (the demo's night, a pipeline's gates, the benchmark's rounds) finds it loaded.
+        // The warehouse driver and the result documents' JSON mapper load on the second core while the Launcher
+        // starts and the suites are parsed; once per JVM: a later run (the demo's night, a pipeline's gates, the
+        // benchmark's rounds) finds them loaded.
         if (PRELOADED.compareAndSet(false, true)) {
-            Warehouses.load(Thread.currentThread().getContextClassLoader()).preloadInBackground();
+            preloadInBackground(Warehouses.load(Thread.currentThread().getContextClassLoader()));
         }
         List<DiscoverySelector> selectors = new ArrayList<>();
         for (String suite : request.suites()) {
@@ -91,6 +93,19 @@ public final class SuiteRunner {
         LauncherDiscoveryRequest discovery = builder.build();
         AllureOutput.launcher(reporting.allureResults()).execute(discovery, listener);
         return listener.result();
+    }
+
+    private static void preloadInBackground(Warehouses warehouses) {
+        Thread thread = new Thread(() -> {
+            warehouses.preload();
+            try {
+                ResultJson.preload();
+            } catch (RuntimeException | LinkageError e) {
+                // ignored: the first check's entry builds the mapper then, and says what is wrong
+            }
+        }, "preflight-preload");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** JUnit parses tag expressions as it builds the filter; a bad one is the caller's mistake, not a failed run. */
