@@ -32,6 +32,11 @@ public final class Problems {
     }
 
     /** {@return the problems sorted by line and column} */
+    /** {@return how many problems were found so far}: a parser asks before and after a part to see whether it added one */
+    public int size() {
+        return problems.size();
+    }
+
     public List<Problem> asList() {
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));

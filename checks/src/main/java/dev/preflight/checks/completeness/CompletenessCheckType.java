@@ -37,7 +37,7 @@ public final class CompletenessCheckType implements CheckType {
         MappingReader reader = columns.get();
         YamlNode.Mapping mapping = (YamlNode.Mapping) arguments.node("columns").orElseThrow();
         List<Feature> features = new ArrayList<>();
-        int problems = reader.problems().asList().size();
+        int problems = reader.problems().size();
         for (YamlNode.Entry entry : mapping.entries().values()) {
             Optional<String> column = MappingReader.columnName(entry.key(), entry.keyLocation(), reader.problems());
             if (entry.value() instanceof YamlNode.Mapping) {
@@ -64,7 +64,7 @@ public final class CompletenessCheckType implements CheckType {
         if (mapping.entries().isEmpty()) {
             arguments.problems().add(arguments.locationOf("columns"), "'columns' of " + arguments.what() + " is empty: name at least one feature");
         }
-        if (features.isEmpty() || reader.problems().asList().size() > problems) {
+        if (features.isEmpty() || reader.problems().size() > problems) {
             return Optional.empty();
         }
         return Optional.of(new CompletenessSpec(features, where));
