@@ -20,6 +20,8 @@ public final class HandWritten {
 
     /** {@code java -cp preflight.jar dev.preflight.runner.bench.HandWritten WAREHOUSE.duckdb}: prints the 20 numbers. */
     public static void main(String[] args) throws SQLException {
+        // The same heap probe as the gate's process: both pay for it at exit, so the ratio compares the work alone.
+        ProcessProbe.reportHeapAtExit();
         System.out.println(run(args[0]));
     }
 
