@@ -76,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter discard = new PrintWriter(java.io.Writer.nullWriter());
         Benchmark.Config config = new Benchmark.Config(dir.toAbsolutePath(), rows, checks, sweepRows, datasets, parallelDatasets, repeat, maxHeap,
-                args -> Main.run(args, discard, discard), Main.class.getName());
+                args -> Main.run(args, discard, discard), Main.class.getName(), JvmOptions.get());
         Benchmark.Results results = new Benchmark(config, out).run();
         if (!section.matches("[a-z0-9-]+")) {
             throw new UsageException("--section takes lower-case letters, digits and '-', e.g. rows");

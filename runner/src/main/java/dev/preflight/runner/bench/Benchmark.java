@@ -47,12 +47,15 @@ public final class Benchmark {
      * @param gate the command line in this JVM: arguments in, exit code out (output discarded)
      * @param mainClass the command line's main class, started in a process of its own for the gate process (passed in:
      *                  this package sits below the command's)
+     * @param jvmOptions the gate process's JVM options, those the {@code preflight} script gives it (passed in, too)
      */
     public record Config(Path dir, List<Long> rows, List<Integer> checks, long sweepRows, int datasets, int parallelDatasets,
-                         int repeat, String maxHeap, java.util.function.ToIntFunction<String[]> gate, String mainClass) {
+                         int repeat, String maxHeap, java.util.function.ToIntFunction<String[]> gate, String mainClass,
+                         List<String> jvmOptions) {
         public Config {
             rows = List.copyOf(rows);
             checks = List.copyOf(checks);
+            jvmOptions = List.copyOf(jvmOptions);
         }
     }
 
@@ -88,6 +91,8 @@ public final class Benchmark {
             }
         }
         notes.put("load before", load());
+        notes.put("gate process JVM options", "`" + String.join(" ", config.jvmOptions()) + " -Xmx" + config.maxHeap()
+                + "` (the `preflight` script's, runner/src/main/resources/dev/preflight/runner/jvm.options); the hand-written process runs with the JVM's defaults");
         for (long rows : config.rows()) {
             compareAt(rows, scratch);
         }
@@ -219,7 +224,9 @@ public final class Benchmark {
     }
 
     private List<String> gate(Path suite, int parallelism) {
-        List<String> command = ProcessProbe.java("-Xss4m", "-Xmx" + config.maxHeap());
+        List<String> options = new ArrayList<>(config.jvmOptions());
+        options.add("-Xmx" + config.maxHeap());
+        List<String> command = ProcessProbe.java(options.toArray(String[]::new));
         command.addAll(List.of(config.mainClass(), "gate", "--suite", suite.toString(), "--format", "json",
                 "--warehouse-setting=parallelism=" + parallelism));
         return command;
