@@ -85,9 +85,10 @@ public final class Redaction {
     private static final Pattern USER_INFO = Pattern.compile("\\b([A-Za-z][A-Za-z0-9+.-]*://)([^/\\s?#@\"'<>]*(?:@[^/\\s?#@\"'<>]*)*)@");
 
     private static final List<Shape> SHAPES = List.of(
-            new Shape(USER_INFO, "$1" + WITHHELD + "@", false, List.of("://")),
+            // User-info ends in '@'; a file's URI (file:///…) has "://" but none, so a result of file URIs skips it.
+            new Shape(USER_INFO, "$1" + WITHHELD + "@", false, List.of("@")),
             Shape.ignoringCase("([?&](?:[a-z0-9_]*token|password|passwd|pwd|secret|api_?key|key|sig|signature)=)[^&\\s\"'<>#]+",
-                    "$1" + WITHHELD, "="),
+                    "$1" + WITHHELD, "token=", "password=", "passwd=", "pwd=", "secret=", "key=", "sig=", "signature="),
             new Shape("(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(-----END [A-Z ]*PRIVATE KEY-----|$)", WITHHELD, "PRIVATE KEY-----"),
             new Shape("(\"private_key(?:_id)?\"\\s*:\\s*)\"[^\"]*\"?", "$1\"" + WITHHELD + "\"", "\"private_key"),
             Shape.ignoringCase("(bearer\\s+)[A-Za-z0-9._~+/=-]+", "$1" + WITHHELD, "bearer"),

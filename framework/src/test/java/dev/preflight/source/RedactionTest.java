@@ -21,6 +21,10 @@ class RedactionTest {
             URL user alone                | https://token123abc@github.com/org/repo           | https://[withheld]@github.com/org/repo
             URL password with an @        | jdbc:x://bob:p@ss@host/db                         | jdbc:x://[withheld]@host/db
             URL token query parameter     | md:nba?motherduck_token=abcdef123&x=1             | md:nba?motherduck_token=[withheld]&x=1
+            URL API key, upper case       | https://h/q?API_KEY=k123456&x=1                   | https://h/q?API_KEY=[withheld]&x=1
+            URL signature parameter       | https://h/o?Expires=1&Signature=abc123def          | https://h/o?Expires=1&Signature=[withheld]
+            URL sig parameter             | https://h/o?sv=2&sig=abc123def                     | https://h/o?sv=2&sig=[withheld]
+            URL pwd parameter             | db://h/x?user=u&pwd=pa55word                       | db://h/x?user=u&pwd=[withheld]
             bearer token                  | Authorization: Bearer abc.def-ghi                 | Authorization: Bearer [withheld]
             Google access token           | token ya29.a0AfH6SMB-xyz                          | token [withheld]
             access_token assignment       | access_token=zzz9&next                            | access_token=[withheld]&next
