@@ -31,12 +31,12 @@ public final class Problems {
         return problems.isEmpty();
     }
 
-    /** {@return the problems sorted by line and column} */
     /** {@return how many problems were found so far}: a parser asks before and after a part to see whether it added one */
     public int size() {
         return problems.size();
     }
 
+    /** {@return the problems sorted by line and column} */
     public List<Problem> asList() {
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
