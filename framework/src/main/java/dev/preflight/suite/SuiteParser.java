@@ -134,8 +134,8 @@ public final class SuiteParser {
             return Optional.empty();
         }
         return Optional.of(switch (root.kind()) {
-            case "null" -> "it is empty";
-            case "a mapping" -> "it has no 'preflight:' key";
+            case YamlNode.NULL -> "it is empty";
+            case YamlNode.MAPPING -> "it has no 'preflight:' key";
             default -> "it holds " + root.kind() + ", not a mapping of keys";
         });
     }

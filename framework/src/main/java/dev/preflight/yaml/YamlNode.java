@@ -21,7 +21,16 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     /** {@return where the node starts} */
     SourceLocation location();
 
-    /** {@return a word for messages: "a mapping", "a list", "a value"} */
+    /** What {@link #kind()} says of a YAML null; {@link YamlReader#root} says the same of the roots it reads. */
+    String NULL = "null";
+    /** What {@link #kind()} says of a scalar that is not null. */
+    String VALUE = "a value";
+    /** What {@link #kind()} says of a mapping. */
+    String MAPPING = "a mapping";
+    /** What {@link #kind()} says of a list. */
+    String LIST = "a list";
+
+    /** {@return a word for messages: {@value #MAPPING}, {@value #LIST}, {@value #VALUE} or {@value #NULL}} */
     String kind();
 
     /**
@@ -45,7 +54,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         @Override
         public String kind() {
-            return isNull() ? "null" : "a value";
+            return isNull() ? NULL : VALUE;
         }
     }
 
@@ -58,7 +67,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         @Override
         public String kind() {
-            return "a mapping";
+            return MAPPING;
         }
     }
 
@@ -75,7 +84,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         @Override
         public String kind() {
-            return "a list";
+            return LIST;
         }
     }
 }

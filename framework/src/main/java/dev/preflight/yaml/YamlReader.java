@@ -108,7 +108,7 @@ public final class YamlReader {
      * What the root of a YAML text is, read only as far as needed: deciding whether a file is a suite must not cost
      * a whole read of a 5,000-check suite that the engine reads again.
      *
-     * @param kind  as {@link YamlNode#kind()} says it ("null" for an empty text)
+     * @param kind  as {@link YamlNode#kind()} says it ({@link YamlNode#NULL} for an empty text)
      * @param found whether the root is a mapping with one of the asked keys at its top level
      */
     public record Root(String kind, boolean found) {
@@ -123,22 +123,22 @@ public final class YamlReader {
             JsonToken first = parser.nextToken();
             if (first == null || first == JsonToken.VALUE_NULL
                     || (first == JsonToken.VALUE_STRING && parser.getText().isEmpty())) {
-                return Optional.of(new Root("null", false));
+                return Optional.of(new Root(YamlNode.NULL, false));
             }
             if (first == JsonToken.START_ARRAY) {
-                return Optional.of(new Root("a list", false));
+                return Optional.of(new Root(YamlNode.LIST, false));
             }
             if (first != JsonToken.START_OBJECT) {
-                return Optional.of(new Root("a value", false));
+                return Optional.of(new Root(YamlNode.VALUE, false));
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 if (keys.contains(parser.currentName())) {
-                    return Optional.of(new Root("a mapping", true));
+                    return Optional.of(new Root(YamlNode.MAPPING, true));
                 }
                 parser.nextToken();
                 parser.skipChildren();
             }
-            return Optional.of(new Root("a mapping", false));
+            return Optional.of(new Root(YamlNode.MAPPING, false));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
