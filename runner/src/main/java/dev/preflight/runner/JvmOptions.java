@@ -28,8 +28,9 @@ public final class JvmOptions {
             if (in == null) {
                 throw new IllegalStateException("jvm.options is missing from the class path beside " + JvmOptions.class.getName());
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            // As the script reads it: everything from '#' is a comment, blanks around an option do not count.
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(line -> line.replaceFirst("#.*", "").trim()).filter(line -> !line.isEmpty()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read jvm.options", e);
         }

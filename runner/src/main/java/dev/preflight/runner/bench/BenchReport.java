@@ -1,5 +1,7 @@
 package dev.preflight.runner.bench;
 
+import dev.preflight.check.Format;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -136,13 +138,9 @@ public final class BenchReport {
     private static Target bytes(String what, String at, long fused, long perCheck, int fusedStatements, int perCheckStatements) {
         double ratio = (double) fused / perCheck;
         return new Target(TARGET_5 + ", bytes " + what + ", " + at,
-                String.format(Locale.ROOT, "%.3f (%s B in %d statement%s ÷ %s B in %d; one per check ÷ fused %.1f×)", ratio, grouped(fused),
-                        fusedStatements, fusedStatements == 1 ? "" : "s", grouped(perCheck), perCheckStatements, 1 / ratio),
+                String.format(Locale.ROOT, "%.3f (%s B in %d statement%s ÷ %s B in %d; one per check ÷ fused %.1f×)", ratio, Format.count(fused),
+                        fusedStatements, fusedStatements == 1 ? "" : "s", Format.count(perCheck), perCheckStatements, 1 / ratio),
                 "≤ 0.2", ratio <= 0.2 ? "yes" : "no");
-    }
-
-    private static String grouped(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
     }
 
     /** The in-process gate's time minus its scans' time, per round. */
