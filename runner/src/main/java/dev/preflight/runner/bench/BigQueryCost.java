@@ -96,8 +96,13 @@ public final class BigQueryCost {
 
     /** {@return each column of {@code parquet} and the GoogleSQL type its DuckDB type loads as, in the file's order} */
     public static Map<String, String> schema(Path parquet) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:"); java.sql.Statement sql = connection.createStatement();
-             ResultSet columns = sql.executeQuery("DESCRIBE SELECT *" + from(parquet))) {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+            return schema(connection, parquet);
+        }
+    }
+
+    private static Map<String, String> schema(Connection connection, Path parquet) throws SQLException {
+        try (java.sql.Statement sql = connection.createStatement(); ResultSet columns = sql.executeQuery("DESCRIBE SELECT *" + from(parquet))) {
             Map<String, String> types = new LinkedHashMap<>();
             while (columns.next()) {
                 types.put(columns.getString("column_name"), BigQueryBytes.bigQueryType(columns.getString("column_type")));
@@ -111,18 +116,21 @@ public final class BigQueryCost {
      * sized by BigQuery's rules, summed over the rows}
      */
     public static Map<String, Long> columnBytes(Path parquet) throws SQLException {
-        Map<String, String> types = schema(parquet);
-        List<String> sums = types.entrySet().stream()
-                .map(c -> "CAST(COALESCE(SUM(" + BigQueryBytes.sizeSql(c.getKey(), c.getValue()) + "), 0) AS BIGINT)").toList();
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:"); java.sql.Statement sql = connection.createStatement();
-             ResultSet total = sql.executeQuery("SELECT " + String.join(", ", sums) + from(parquet))) {
-            total.next();
-            Map<String, Long> bytes = new LinkedHashMap<>();
-            int i = 1;
-            for (String column : types.keySet()) {
-                bytes.put(column, total.getLong(i++));
+        // One in-memory database for the schema and the sums.
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+            Map<String, String> types = schema(connection, parquet);
+            List<String> sums = types.entrySet().stream()
+                    .map(c -> "CAST(COALESCE(SUM(" + BigQueryBytes.sizeSql(c.getKey(), c.getValue()) + "), 0) AS BIGINT)").toList();
+            try (java.sql.Statement sql = connection.createStatement();
+                 ResultSet total = sql.executeQuery("SELECT " + String.join(", ", sums) + from(parquet))) {
+                total.next();
+                Map<String, Long> bytes = new LinkedHashMap<>();
+                int i = 1;
+                for (String column : types.keySet()) {
+                    bytes.put(column, total.getLong(i++));
+                }
+                return bytes;
             }
-            return bytes;
         }
     }
 
