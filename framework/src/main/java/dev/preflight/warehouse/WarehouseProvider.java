@@ -25,6 +25,20 @@ public interface WarehouseProvider {
     Warehouse open(WarehouseSpec spec);
 
     /**
+     * Opens the warehouse for a run that sends up to {@code parallelism} statements at once (the suite's
+     * {@code parallelism} setting, or {@link #defaultParallelism()}), so that a provider whose statements share this
+     * machine's cores can size itself: DuckDB gives each statement its share of the cores instead of all of them.
+     * Opens as {@link #open(WarehouseSpec)} unless the provider overrides it.
+     *
+     * @throws WarehouseException when it cannot be opened
+     * @throws dev.preflight.source.SuiteDefinitionException when the settings are wrong
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    default Warehouse open(WarehouseSpec spec, int parallelism) {
+        return open(spec);
+    }
+
+    /**
      * {@return the settings whose values are secret (passwords, tokens, key files)}: no output shows them
      * ({@link dev.preflight.source.Redaction}). Settings whose name says secret, token, password or key, and URL
      * user-info in any setting, are withheld whether listed or not.

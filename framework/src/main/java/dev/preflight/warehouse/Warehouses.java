@@ -53,7 +53,7 @@ public final class Warehouses {
     public Warehouse open(WarehouseSpec spec) {
         WarehouseProvider provider = provider(spec);
         Redaction.settings(spec.settings(), provider.secretSettings());
-        return provider.open(own(spec));
+        return provider.open(own(spec), parallelism(spec));
     }
 
     /** {@return the settings a provider knows}: parallelism is the engine's setting, for every type. */

@@ -17,16 +17,19 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
- * Opens {@code type: duckdb} warehouses; the setting {@code path} is a database file or {@code :memory:}, and
- * {@code allowed_directories} the comma-separated directories whose files the database's views read (Parquet, CSV);
- * no other file is readable from a suite's SQL.
+ * Opens {@code type: duckdb} warehouses; the setting {@code path} is a database file or {@code :memory:},
+ * {@code allowed_directories} the comma-separated directories whose files the database's views read (Parquet, CSV;
+ * no other file is readable from a suite's SQL), and {@code threads} how many threads each statement may use.
  */
 public final class DuckDbProvider implements WarehouseProvider {
 
     public static final String PATH = "path";
     public static final String ALLOWED_DIRECTORIES = "allowed_directories";
+    public static final String THREADS = "threads";
+    private static final int MAX_THREADS = 1024;
 
     @Override
     public String type() {
@@ -48,18 +51,47 @@ public final class DuckDbProvider implements WarehouseProvider {
 
     @Override
     public Warehouse open(WarehouseSpec spec) {
+        return open(spec, 1);
+    }
+
+    @Override
+    public Warehouse open(WarehouseSpec spec, int parallelism) {
         String path = spec.settings().get(PATH);
         if (path == null || path.isBlank()) {
             throw new SuiteDefinitionException(new Problem(spec.location(),
                     "the duckdb warehouse needs 'path': a database file, or :memory:; or pass --warehouse / -Dpreflight.warehouse.path=…"));
         }
         for (String key : spec.settings().keySet()) {
-            if (!key.equals(PATH) && !key.equals(ALLOWED_DIRECTORIES)) {
+            if (!key.equals(PATH) && !key.equals(ALLOWED_DIRECTORIES) && !key.equals(THREADS)) {
                 throw new SuiteDefinitionException(new Problem(spec.location(),
-                        "unknown duckdb warehouse setting '" + key + "'; known: type, " + PATH + ", " + ALLOWED_DIRECTORIES + ", parallelism"));
+                        "unknown duckdb warehouse setting '" + key + "'; known: type, " + PATH + ", " + ALLOWED_DIRECTORIES + ", " + THREADS + ", parallelism"));
             }
         }
-        return DuckDbWarehouse.open(path, allowedDirectories(spec));
+        return DuckDbWarehouse.open(path, allowedDirectories(spec), threads(spec, parallelism, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * {@return the threads DuckDB gives each statement}: the {@code threads} setting; else, when the run sends several
+     * statements at once, the cores shared among them (at least one each), since a statement takes every core by
+     * default and two such at once on two cores only take turns (docs/performance.md); else DuckDB's default, every core
+     *
+     * @throws SuiteDefinitionException when the setting is not a whole number from 1 to 1024
+     */
+    static OptionalInt threads(WarehouseSpec spec, int parallelism, int cores) {
+        String text = spec.settings().get(THREADS);
+        if (text != null) {
+            try {
+                int value = Integer.parseInt(text.trim());
+                if (value >= 1 && value <= MAX_THREADS) {
+                    return OptionalInt.of(value);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new SuiteDefinitionException(new Problem(spec.location(), "the duckdb warehouse setting '" + THREADS + "' is '" + text
+                    + "'; write a whole number of threads each statement may use, from 1 to " + MAX_THREADS));
+        }
+        return parallelism > 1 ? OptionalInt.of(Math.max(1, cores / parallelism)) : OptionalInt.empty();
     }
 
     /** Relative directories resolve against the working directory, as DuckDB resolves a view's relative file paths. */

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 
 /**
@@ -83,7 +84,17 @@ public final class DuckDbWarehouse implements Warehouse {
      * @throws WarehouseException when the file is missing or is not a DuckDB database
      */
     public static DuckDbWarehouse open(String path, List<Path> allowedDirectories) {
+        return open(path, allowedDirectories, OptionalInt.empty());
+    }
+
+    /**
+     * Opens as {@link #open(String, List)} does, with DuckDB's {@code threads} setting: how many threads each
+     * statement may use (empty: DuckDB's default, one per core).
+     */
+    public static DuckDbWarehouse open(String path, List<Path> allowedDirectories, OptionalInt threads) {
         Properties properties = sandbox(allowedDirectories);
+        // Before the configuration is locked: like the sandbox, it is fixed when the database starts.
+        threads.ifPresent(count -> properties.setProperty("threads", String.valueOf(count)));
         String url;
         if (MEMORY.equals(path) || path.isBlank()) {
             url = "jdbc:duckdb:";
