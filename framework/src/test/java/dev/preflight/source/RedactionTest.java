@@ -84,6 +84,19 @@ class RedactionTest {
     }
 
     @Test
+    void the_writer_passes_the_complete_lines_of_one_write_and_holds_the_unfinished_one() {
+        StringWriter target = new StringWriter();
+        PrintWriter out = Redaction.writer(new PrintWriter(target));
+        out.print("one http://erin:lines-pw@h\ntwo\r\nthree http://fay:");
+        assertThat(target.toString()).isEqualTo("one http://[withheld]@h\ntwo\r\n");
+        out.print("held-pw@h four");
+        assertThat(target.toString()).isEqualTo("one http://[withheld]@h\ntwo\r\n");
+        out.print("\nfive");
+        out.flush();
+        assertThat(target.toString()).isEqualTo("one http://[withheld]@h\ntwo\r\nthree http://[withheld]@h four\nfive");
+    }
+
+    @Test
     void bytes_that_are_not_text_pass_unchanged() {
         byte[] image = {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, (byte) 0xfe};
         assertThat(Redaction.redact(image)).isSameAs(image);
