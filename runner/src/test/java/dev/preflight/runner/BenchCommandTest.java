@@ -52,6 +52,7 @@ class BenchCommandTest {
     @Test
     void should_say_class_data_sharing_was_not_measured_on_a_class_path_of_directories() {
         assertThat(document).contains("| 1. gate process with CDS (as ./preflight runs it) ÷ hand-written process, 4k rows | not measured |",
+                "| 4. parallelism 2 ÷ 1, gate process with CDS (as ./preflight runs it), 3 datasets × 10 checks | not measured |",
                 "- class-data sharing: not measured: the class path has directories (run the packaged jar)");
     }
 
@@ -67,7 +68,7 @@ class BenchCommandTest {
 
     @Test
     void should_find_the_results_of_parallel_and_sequential_scans_identical() {
-        assertThat(document).contains("| 4. results identical, parallelism 2 and 1 | true | true | yes |");
+        assertThat(document).contains("| 4. results identical, parallelism 2 and 1, with and without CDS | true | true | yes |");
     }
 
     @Test
