@@ -117,6 +117,11 @@ public record GateResult(String verdict, int exitCode, boolean strict, Map<Outco
         return ResultJson.pretty(write());
     }
 
+    /** Writes the gate's JSON document to {@code out} as {@link #render()} renders it; {@code out} stays open. */
+    public void render(java.io.Writer out) {
+        ResultJson.pretty(write(), out);
+    }
+
     /** A check as the gate lists it: the published document without the fields its suite and dataset repeat. */
     private static ObjectNode check(JsonNode document) {
         ObjectNode check = ResultJson.JSON.createObjectNode();

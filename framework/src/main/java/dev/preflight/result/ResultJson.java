@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -65,6 +66,18 @@ public final class ResultJson {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a result document as JSON", e);
+        }
+    }
+
+    /**
+     * Writes the document to {@code out} as {@link #pretty(Object)} renders it, without holding the whole text first
+     * (a gate's result of 5,000 checks is 3.4 MB); {@code out} stays open.
+     */
+    public static void pretty(Object document, Writer out) {
+        try {
+            JSON.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a result document as JSON", e);
         }
     }
 

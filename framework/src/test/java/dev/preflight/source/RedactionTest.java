@@ -30,6 +30,11 @@ class RedactionTest {
             access_token assignment       | access_token=zzz9&next                            | access_token=[withheld]&next
             a URL without user-info       | see https://example.com/a@b for more              | see https://example.com/a@b for more
             an e-mail address             | owner: data-team@example.com                      | owner: data-team@example.com
+            bearer token in capitals      | AUTHORIZATION: BEARER abc123                      | AUTHORIZATION: BEARER [withheld]
+            client secret in capitals     | CLIENT_SECRET=abc123&x                            | CLIENT_SECRET=[withheld]&x
+            a JSON Web Token first        | eyJhbGciOi.eyJzdWIi.sig-x rest                    | [withheld] rest
+            two shapes after non-ASCII    | café ya29.abc and Bearer x.y                      | café [withheld] and Bearer [withheld]
+            a clue cut off at the end     | ends with beare                                   | ends with beare
             """)
     void withholds_shapes(String name, String text, String expected) {
         assertThat(Redaction.redact(text)).isEqualTo(expected);
@@ -94,6 +99,12 @@ class RedactionTest {
         out.print("\nfive");
         out.flush();
         assertThat(target.toString()).isEqualTo("one http://[withheld]@h\ntwo\r\nthree http://[withheld]@h four\nfive");
+    }
+
+    @Test
+    void a_redacting_writer_is_not_wrapped_twice() {
+        PrintWriter once = Redaction.writer(new PrintWriter(new StringWriter()));
+        assertThat(Redaction.writer(once)).isSameAs(once);
     }
 
     @Test

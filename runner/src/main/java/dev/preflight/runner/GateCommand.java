@@ -107,8 +107,8 @@ final class GateCommand implements Callable<Integer> {
             result = SuiteRunner.run(request, progress, new Reporting(allureResults, perDate));
         }
         historyWarnings(result, err);
-        String rendered = format == Format.json ? JsonSummary.render(result, strict) : text(result);
         if (file != null) {
+            String rendered = format == Format.json ? JsonSummary.render(result, strict) : text(result);
             file.checkNotAmong(result.suites().stream().map(SuiteOutcome::file).toList());
             file.write(rendered);
             if (format == Format.json) {
@@ -116,11 +116,11 @@ final class GateCommand implements Callable<Integer> {
             } else {
                 out.print(rendered);
             }
+        } else if (format == Format.json) {
+            JsonSummary.write(result, strict, out);
+            out.println();
         } else {
-            out.print(rendered);
-            if (format == Format.json) {
-                out.println();
-            }
+            out.print(text(result));
         }
         out.flush();
         return result.exitCode(strict).code();
