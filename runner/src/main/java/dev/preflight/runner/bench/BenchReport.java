@@ -123,6 +123,8 @@ public final class BenchReport {
                 "gate process " + p + ", parallelism 1", 0.6));
         targets.add(ratio(r, "4. parallelism 2 ÷ 1, gate process with CDS (as ./preflight runs it), " + p,
                 "gate process " + p + ", parallelism 2, CDS", "gate process " + p + ", parallelism 1, CDS", 0.6));
+        targets.add(ratio(r, "4. parallelism 2 ÷ 1, the gate in the benchmark's warm JVM (no start-up), " + p,
+                "in-process gate " + p + ", parallelism 2", "in-process gate " + p + ", parallelism 1", 0.6));
         targets.add(new Target("4. results identical, parallelism 2 and 1, with and without CDS", r.notes().getOrDefault("parallel results identical", "not measured"),
                 "true", "true".equals(r.notes().get("parallel results identical")) ? "yes" : "no"));
         List<Long> heaps = r.config().rows().stream().map(rows -> r.peakHeapBytes().get("gate process " + Benchmark.label(rows)))

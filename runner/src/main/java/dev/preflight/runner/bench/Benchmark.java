@@ -190,6 +190,11 @@ public final class Benchmark {
                 });
             }
         }
+        // The same in this warm JVM: the scans' own scaling, without the process's start-up, once per JVM under Surefire or an IDE.
+        for (int p : new int[] {1, 2}) {
+            String name = "in-process gate " + parallelName + ", parallelism " + p;
+            contestants.put(name, () -> timed(() -> inProcessGate(parallel, "--warehouse-setting=parallelism=" + p)));
+        }
         rounds(contestants);
         notes.put("parallel results identical", String.valueOf(outputs.size() >= 2 && outputs.values().stream().distinct().count() == 1));
     }
@@ -265,8 +270,10 @@ public final class Benchmark {
     }
 
     /** The gate in this JVM (warm), its output discarded: what the engine adds to the warehouse's work. */
-    private void inProcessGate(Path suite) {
-        int exit = config.gate().applyAsInt(new String[] {"gate", "--suite", suite.toString(), "--format", "json"});
+    private void inProcessGate(Path suite, String... options) {
+        List<String> args = new ArrayList<>(List.of("gate", "--suite", suite.toString(), "--format", "json"));
+        args.addAll(List.of(options));
+        int exit = config.gate().applyAsInt(args.toArray(String[]::new));
         if (exit > 1) {
             throw new IllegalStateException("the in-process gate of " + suite + " exited " + exit);
         }
