@@ -41,28 +41,43 @@ public final class DuckDbWarehouse implements Warehouse {
 
     private final Connection connection;
     private final String description;
+    /** A connection and the check of its statements ({@link OneSelect}), used by one thread. */
+    private record Session(Connection connection, OneSelect oneSelect) {
+
+        Session(Connection connection) {
+            this(connection, new OneSelect(connection));
+        }
+
+        void close() throws SQLException {
+            oneSelect.close();
+            connection.close();
+        }
+    }
+
+    private final Session first;
     /**
      * One connection per thread that sends statements: a suite with {@code parallelism} scans datasets from several
      * threads, and a DuckDB connection runs one statement at a time. Duplicates share the database (and its
      * sandbox settings) and are closed with it.
      */
-    private final ThreadLocal<Connection> perThread = new ThreadLocal<>();
-    private final List<Connection> duplicates = Collections.synchronizedList(new ArrayList<>());
+    private final ThreadLocal<Session> perThread = new ThreadLocal<>();
+    private final List<Session> duplicates = Collections.synchronizedList(new ArrayList<>());
     private final Thread opener = Thread.currentThread();
 
     private DuckDbWarehouse(Connection connection, String description) {
         this.connection = connection;
         this.description = description;
+        this.first = new Session(connection);
     }
 
-    /** {@return the connection of the calling thread: the first one for the thread that opened the warehouse} */
-    private Connection connection() throws SQLException {
+    /** {@return the session of the calling thread: the first connection's for the thread that opened the warehouse} */
+    private Session session() throws SQLException {
         if (Thread.currentThread() == opener) {
-            return connection;
+            return first;
         }
-        Connection own = perThread.get();
+        Session own = perThread.get();
         if (own == null) {
-            own = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+            own = new Session(connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate());
             perThread.set(own);
             duplicates.add(own);
         }
@@ -151,14 +166,14 @@ public final class DuckDbWarehouse implements Warehouse {
      * its parameters bound as values of their own type, so a date is a DATE and text can never become SQL.
      */
     private QueryResult query(String sql, List<?> parameters) {
-        Connection connection;
+        Session session;
         try {
-            connection = connection();
+            session = session();
         } catch (SQLException e) {
             throw new WarehouseException("cannot open another connection to " + description + ": " + firstLine(e.getMessage()), e);
         }
-        OneSelect.require(connection, sql);
-        try (PreparedStatement jdbc = connection.prepareStatement(sql)) {
+        session.oneSelect().require(sql);
+        try (PreparedStatement jdbc = session.connection().prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 Object value = parameters.get(i);
                 jdbc.setObject(i + 1, value instanceof LocalDate date ? java.sql.Date.valueOf(date) : value);
@@ -216,12 +231,12 @@ public final class DuckDbWarehouse implements Warehouse {
     public void close() {
         try {
             synchronized (duplicates) {
-                for (Connection duplicate : duplicates) {
+                for (Session duplicate : duplicates) {
                     duplicate.close();
                 }
                 duplicates.clear();
             }
-            connection.close();
+            first.close();
         } catch (SQLException e) {
             throw new WarehouseException("cannot close " + description + ": " + firstLine(e.getMessage()), e);
         }

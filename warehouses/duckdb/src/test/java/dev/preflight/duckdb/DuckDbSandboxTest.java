@@ -117,6 +117,23 @@ class DuckDbSandboxTest {
         }
     }
 
+    /** Each connection keeps its prepared check: refused and accepted texts in turn, from two threads, each judged on its own. */
+    @Test
+    void the_check_kept_by_a_connection_judges_each_statement_afresh() throws Exception {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(database.toString())) {
+            Runnable turns = () -> {
+                assertThatThrownBy(() -> warehouse.execute(new Statement(Statement.Kind.CUSTOM, "two", "SELECT 1; SELECT 2")))
+                        .hasMessage("refused to run the statement: it holds 2 statements; write exactly one SELECT, without ';' between statements");
+                assertThat(warehouse.execute(new Statement(Statement.Kind.CUSTOM, "one", "SELECT 'a;b' AS v")).rows()).containsExactly(List.of("a;b"));
+                assertThatThrownBy(() -> warehouse.execute(new Statement(Statement.Kind.CUSTOM, "pragma", "PRAGMA enable_profiling")))
+                        .hasMessageStartingWith("refused to run the statement: it is not a SELECT");
+                assertThat(warehouse.execute(new Statement(Statement.Kind.CUSTOM, "again", "SELECT 2 AS v")).rows()).containsExactly(List.of(2L));
+            };
+            turns.run();
+            java.util.concurrent.CompletableFuture.runAsync(turns).get();
+        }
+    }
+
     @Test
     void one_select_with_a_semicolon_in_a_string_and_a_trailing_semicolon_runs() {
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(database.toString())) {
