@@ -10,6 +10,7 @@ import dev.preflight.result.SuiteOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,26 +30,33 @@ public final class Headline {
     }
 
     public static String of(GateResult run) {
-        String next = downstream(run);
         List<DatasetOutcome> blocking = with(run, DatasetStatus.BLOCKING);
         List<DatasetOutcome> degraded = with(run, DatasetStatus.DEGRADED);
+        String next = guarded(run).orElse("The next step");
+        // A suite that guards no job by name (ml_training_readiness) says what it found in its own verdict's words.
+        String stop = guarded(run).isPresent() ? next + " must not run" : labelled(run).orElse(next + " must not run");
         return switch (run.verdict()) {
             case "OPEN" -> next + " can run: every check passed on " + tables(run.datasets().size()) + ".";
             case "DEGRADED" -> next + " can run; " + tables(degraded.size()) + (degraded.size() == 1 ? " is" : " are")
                     + " below target but only degrade the gate: " + names(degraded) + ".";
-            case "CLOSED" -> next + " must not run: " + (blocking.isEmpty()
+            case "CLOSED" -> stop + ": " + (blocking.isEmpty()
                     ? "warnings close this strict gate (" + names(degraded) + ")"
                     : blocking.stream().map(Headline::shortfall).collect(Collectors.joining("; "))) + ".";
-            case "UNVERIFIED" -> next + " must not run: the gate could not verify "
+            case "UNVERIFIED" -> stop + ": the gate could not verify "
                     + (with(run, DatasetStatus.UNVERIFIED).isEmpty() ? "the run" : names(with(run, DatasetStatus.UNVERIFIED))) + ".";
-            default -> next + " must not run: a suite is invalid, so nothing was verified.";
+            default -> stop + ": a suite is invalid, so nothing was verified.";
         };
     }
 
-    /** {@return what the gate guards, e.g. "Phase 4" for suite phase3_for_phase4, else the blocked jobs, else "The next step"} */
-    static String downstream(GateResult run) {
+    /**
+     * {@return what the suites that stop the gate guard}: "Phase 4" for suite phase3_for_phase4, else the jobs that
+     * need their blocking tables; only suites holding a blocking (else an unverified) table count, so a night's
+     * training-readiness failure is not blamed on the Phase 3 suite beside it
+     */
+    private static Optional<String> guarded(GateResult run) {
+        List<SuiteOutcome> suites = stopping(run);
         List<String> named = new ArrayList<>();
-        for (SuiteOutcome suite : run.suites()) {
+        for (SuiteOutcome suite : suites) {
             Matcher matcher = FOR.matcher(suite.name());
             if (matcher.matches()) {
                 String words = WORD_NUMBER.matcher(matcher.group(1).replace('_', ' ')).replaceAll("$1 $2");
@@ -56,11 +64,31 @@ public final class Headline {
             }
         }
         if (!named.isEmpty()) {
-            return named.stream().distinct().collect(Collectors.joining(", "));
+            return Optional.of(named.stream().distinct().collect(Collectors.joining(", ")));
         }
-        List<DatasetOutcome> blocking = with(run, DatasetStatus.BLOCKING);
-        List<String> jobs = (blocking.isEmpty() ? run.datasets() : blocking).stream().flatMap(d -> d.requiredBy().stream()).distinct().toList();
-        return jobs.isEmpty() ? "The next step" : String.join(", ", jobs);
+        List<DatasetOutcome> datasets = suites.stream().flatMap(s -> s.datasets().stream()).toList();
+        List<DatasetOutcome> blocking = datasets.stream().filter(d -> d.status() == DatasetStatus.BLOCKING).toList();
+        List<String> jobs = (blocking.isEmpty() ? datasets : blocking).stream().flatMap(d -> d.requiredBy().stream()).distinct().toList();
+        return jobs.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", jobs));
+    }
+
+    /** {@return e.g. "ml_training_readiness is NOT READY": the stopping suites that have a verdict of their own} */
+    private static Optional<String> labelled(GateResult run) {
+        List<String> labelled = stopping(run).stream().filter(s -> !s.verdict().isEmpty())
+                .map(s -> s.name() + " is " + s.verdict()).toList();
+        return labelled.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", labelled));
+    }
+
+    /** {@return the suites holding a blocking table, else those holding an unverified one, else every suite} */
+    private static List<SuiteOutcome> stopping(GateResult run) {
+        for (DatasetStatus status : List.of(DatasetStatus.BLOCKING, DatasetStatus.UNVERIFIED)) {
+            List<SuiteOutcome> holding = run.suites().stream()
+                    .filter(suite -> suite.datasets().stream().anyMatch(d -> d.status() == status)).toList();
+            if (!holding.isEmpty()) {
+                return holding;
+            }
+        }
+        return run.suites();
     }
 
     /** {@return e.g. "team_defense_game_summary is missing 72 dates in 5 ranges"} */
