@@ -32,9 +32,10 @@ public final class Headline {
     public static String of(GateResult run) {
         List<DatasetOutcome> blocking = with(run, DatasetStatus.BLOCKING);
         List<DatasetOutcome> degraded = with(run, DatasetStatus.DEGRADED);
-        String next = guarded(run).orElse("The next step");
+        Optional<String> guarded = guarded(run);
+        String next = guarded.orElse("The next step");
         // A suite that guards no job by name (ml_training_readiness) says what it found in its own verdict's words.
-        String stop = guarded(run).isPresent() ? next + " must not run" : labelled(run).orElse(next + " must not run");
+        String stop = guarded.isPresent() ? next + " must not run" : labelled(run).orElse(next + " must not run");
         return switch (run.verdict()) {
             case "OPEN" -> next + " can run: every check passed on " + tables(run.datasets().size()) + ".";
             case "DEGRADED" -> next + " can run; " + tables(degraded.size()) + (degraded.size() == 1 ? " is" : " are")

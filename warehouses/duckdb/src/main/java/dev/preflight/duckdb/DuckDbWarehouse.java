@@ -39,7 +39,6 @@ public final class DuckDbWarehouse implements Warehouse {
 
     public static final String MEMORY = ":memory:";
 
-    private final Connection connection;
     private final String description;
     /** A connection and the check of its statements ({@link OneSelect}), used by one thread. */
     private record Session(Connection connection, OneSelect oneSelect) {
@@ -54,6 +53,7 @@ public final class DuckDbWarehouse implements Warehouse {
         }
     }
 
+    /** The connection the warehouse opened, with its check: the opening thread's, and the one the others duplicate. */
     private final Session first;
     /**
      * One connection per thread that sends statements: a suite with {@code parallelism} scans datasets from several
@@ -65,7 +65,6 @@ public final class DuckDbWarehouse implements Warehouse {
     private final Thread opener = Thread.currentThread();
 
     private DuckDbWarehouse(Connection connection, String description) {
-        this.connection = connection;
         this.description = description;
         this.first = new Session(connection);
     }
@@ -77,7 +76,7 @@ public final class DuckDbWarehouse implements Warehouse {
         }
         Session own = perThread.get();
         if (own == null) {
-            own = new Session(connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate());
+            own = new Session(first.connection().unwrap(org.duckdb.DuckDBConnection.class).duplicate());
             perThread.set(own);
             duplicates.add(own);
         }
