@@ -71,20 +71,8 @@ public final class Warehouses {
      */
     public int parallelism(WarehouseSpec spec) {
         WarehouseProvider provider = provider(spec);
-        String text = spec.settings().get(PARALLELISM);
-        if (text == null) {
-            return provider.defaultParallelism();
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= 1 && value <= MAX_PARALLELISM) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new SuiteDefinitionException(new Problem(spec.location(), "the warehouse setting '" + PARALLELISM + "' is '" + text
-                + "'; write a whole number of datasets scanned at once, from 1 (one after another) to " + MAX_PARALLELISM));
+        return spec.count(PARALLELISM, MAX_PARALLELISM, "warehouse", "datasets scanned at once, from 1 (one after another)")
+                .orElseGet(provider::defaultParallelism);
     }
 
     private WarehouseProvider provider(WarehouseSpec spec) {

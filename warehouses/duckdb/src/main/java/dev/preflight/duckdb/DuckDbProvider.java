@@ -78,18 +78,9 @@ public final class DuckDbProvider implements WarehouseProvider {
      * @throws SuiteDefinitionException when the setting is not a whole number from 1 to 1024
      */
     static OptionalInt threads(WarehouseSpec spec, int parallelism, int cores) {
-        String text = spec.settings().get(THREADS);
-        if (text != null) {
-            try {
-                int value = Integer.parseInt(text.trim());
-                if (value >= 1 && value <= MAX_THREADS) {
-                    return OptionalInt.of(value);
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new SuiteDefinitionException(new Problem(spec.location(), "the duckdb warehouse setting '" + THREADS + "' is '" + text
-                    + "'; write a whole number of threads each statement may use, from 1 to " + MAX_THREADS));
+        OptionalInt set = spec.count(THREADS, MAX_THREADS, "duckdb warehouse", "threads each statement may use, from 1");
+        if (set.isPresent()) {
+            return set;
         }
         return parallelism > 1 ? OptionalInt.of(Math.max(1, cores / parallelism)) : OptionalInt.empty();
     }
