@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the real {@code preflight} command and captures what it printed: in its own JVM, as a pipeline would, or in
- * this one (fast, for many cases).
+ * Runs the real {@code preflight} command and captures what it printed: in its own JVM with the script's
+ * {@link JvmOptions}, as a pipeline would, or in this one (fast, for many cases).
  */
 final class Cli {
 
@@ -53,6 +53,8 @@ final class Cli {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // As the preflight script starts it: the same options (C1 only, the stack), then the test's own.
+        command.addAll(JvmOptions.get());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
