@@ -108,11 +108,11 @@ final class GateCommand implements Callable<Integer> {
         }
         historyWarnings(result, err);
         if (file != null) {
-            String rendered = format == Format.json ? JsonSummary.render(result, strict) : text(result);
+            String rendered = format == Format.json ? JsonSummary.render(result, strict) : text(result, request);
             file.checkNotAmong(result.suites().stream().map(SuiteOutcome::file).toList());
             file.write(rendered);
             if (format == Format.json) {
-                out.print(text(result));
+                out.print(text(result, request));
             } else {
                 out.print(rendered);
             }
@@ -120,7 +120,7 @@ final class GateCommand implements Callable<Integer> {
             JsonSummary.write(result, strict, out);
             out.println();
         } else {
-            out.print(text(result));
+            out.print(text(result, request));
         }
         out.flush();
         return result.exitCode(strict).code();
@@ -154,9 +154,9 @@ final class GateCommand implements Callable<Integer> {
         return ExitCode.OPEN.code();
     }
 
-    private String text(RunResult result) {
+    private String text(RunResult result, RunRequest request) {
         StringWriter buffer = new StringWriter();
-        new TextSummary(verbose, strict, options.warehouse).print(result, new PrintWriter(buffer));
+        new TextSummary(verbose, strict, request.sameDataOptions()).print(result, new PrintWriter(buffer));
         return buffer.toString();
     }
 }

@@ -37,6 +37,24 @@ class PipelineRunTest {
     }
 
     @Test
+    void should_print_a_next_command_that_runs_as_pasted_on_the_same_warehouse() throws Exception {
+        // The suite names a warehouse that does not exist; the run is pointed at a copy whose path needs quoting.
+        Path elsewhere = fixture.suiteOn("elsewhere.yaml", dir.resolve("nowhere.duckdb").toString(), dataset("s.gappy", "error"));
+        Path copy = Files.copy(fixture.warehouse, dir.resolve("my warehouse.duckdb"));
+
+        Cli.Run run = Cli.run(dir, "run", "--suite", elsewhere.toString(), "--warehouse", copy.toString(), "--", "touch", marker.toString());
+        String next = run.out().lines().map(String::strip).filter(line -> line.startsWith("./preflight plan ")).findFirst().orElseThrow();
+        Process pasted = new ProcessBuilder("sh", "-c", javaCommand() + " " + Main.class.getName() + " " + next.substring("./preflight ".length()))
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String ranges = new String(pasted.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+        assertThat(next).contains("--warehouse '" + copy + "'");
+        assertThat(pasted.waitFor()).as(next + "\n" + ranges).isZero();
+        assertThat(ranges).isEqualTo("--start-date 2024-01-05 --end-date 2024-01-07\n");
+    }
+
+    @Test
     void should_backfill_exactly_the_missing_range_then_run_the_job_and_the_postflight() throws Exception {
         String backfill = javaCommand() + " " + FixtureBackfill.class.getName() + " " + fixture.warehouse + " {table} {start} {end}";
 

@@ -3,10 +3,12 @@ package dev.preflight.runner.gate;
 import dev.preflight.engine.Constants;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What to run: suite locations (files, directories or {@code classpath:} resources) and the overrides that the
@@ -67,5 +69,24 @@ public record RunRequest(List<String> suites, LocalDate startDate, LocalDate end
             all.put("end_date", endDate.toString());
         }
         return all;
+    }
+
+    /**
+     * {@return the options that point another command at this request's warehouse and parameters}, e.g.
+     * {@code [--warehouse, x.duckdb, --param, team=LAL]}: what a command printed for the user to run next needs to
+     * read the same data. Sorted by name, so the text is the same on every run. Secret values stay in: everything the
+     * command prints is redacted, so they show as withheld rather than vanish unnoticed.
+     */
+    public List<String> sameDataOptions() {
+        List<String> options = new ArrayList<>();
+        new TreeMap<>(warehouseSettings).forEach((key, value) -> {
+            if (key.equals("path")) {
+                options.addAll(0, List.of("--warehouse", value));
+            } else {
+                options.addAll(List.of("--warehouse-setting", key + "=" + value));
+            }
+        });
+        new TreeMap<>(parameters).forEach((key, value) -> options.addAll(List.of("--param", key + "=" + value)));
+        return options;
     }
 }

@@ -30,17 +30,20 @@ public final class TextSummary {
 
     private final boolean verbose;
     private final boolean strict;
-    private final String warehouse;
+    private final List<String> sameData;
 
     public TextSummary(boolean verbose, boolean strict) {
-        this(verbose, strict, null);
+        this(verbose, strict, List.of());
     }
 
-    /** @param warehouse the {@code --warehouse} the gate ran with, for the next command it prints; {@code null} for none */
-    public TextSummary(boolean verbose, boolean strict, String warehouse) {
+    /**
+     * @param sameData the options that give the next command it prints the same warehouse and parameters as this run
+     *                 ({@link RunRequest#sameDataOptions()}), so it can be pasted as it is
+     */
+    public TextSummary(boolean verbose, boolean strict, List<String> sameData) {
         this.verbose = verbose;
         this.strict = strict;
-        this.warehouse = warehouse;
+        this.sameData = List.copyOf(sameData);
     }
 
     public void print(RunResult result, PrintWriter out) {
@@ -101,15 +104,18 @@ public final class TextSummary {
                     out.println("Next: the backfill ranges of each blocking table, one per line:");
                     first = false;
                 }
-                out.println("  ./preflight plan --suite " + suiteArgument(suite.file()) + (warehouse == null ? "" : " --warehouse " + warehouse)
-                        + " --table " + dataset.table() + window(suite.window()));
+                List<String> plan = new ArrayList<>(List.of("--suite", suiteArgument(suite.file())));
+                plan.addAll(sameData);
+                plan.addAll(List.of("--table", dataset.table()));
+                plan.addAll(window(suite.window()));
+                out.println("  ./preflight plan " + ShellArguments.join(plan));
             }
         }
     }
 
-    private static String window(String window) {
+    private static List<String> window(String window) {
         String[] dates = window.split("\\.\\.");
-        return dates.length == 2 ? " --start-date " + dates[0] + " --end-date " + dates[1] : "";
+        return dates.length == 2 ? List.of("--start-date", dates[0], "--end-date", dates[1]) : List.of();
     }
 
     /** {@return the suite as --suite takes it: a file: URI as a path (relative when under the working directory)} */

@@ -1,5 +1,6 @@
 package dev.preflight.runner.pipeline;
 
+import dev.preflight.runner.gate.ShellArguments;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,7 +29,7 @@ public final class DryRun {
                         + job.timeout().map(t -> ", timeout " + JobProcess.format(t)).orElse("")
                         + (job.retries() > 0 ? ", retries " + job.retries() : ""));
                 job.preflight().forEach(g -> out.println("    pre-flight gate " + gate(g, placeholders)));
-                out.println("    $ " + placeholders.argv(job.run()).stream().map(DryRun::quoted).collect(Collectors.joining(" ")));
+                out.println("    $ " + placeholders.argv(job.run()).stream().map(ShellArguments::quoted).collect(Collectors.joining(" ")));
                 job.env().forEach((k, v) -> out.println("    env " + k + "=" + placeholders.text(v)));
                 job.postflight().forEach(g -> out.println("    post-flight gate " + gate(g, placeholders)));
             }
@@ -42,10 +43,5 @@ public final class DryRun {
         String params = gate.params().entrySet().stream().map(e -> " --param " + e.getKey() + "=" + placeholders.text(e.getValue()))
                 .collect(Collectors.joining());
         return placeholders.text(gate.suite()) + tags + params;
-    }
-
-    /** Shows an argument with spaces or quotes as a shell would need it, so a printed command can be pasted. */
-    static String quoted(String argument) {
-        return argument.isEmpty() || argument.matches(".*[\\s'\"\\\\$`].*") ? "'" + argument.replace("'", "'\\''") + "'" : argument;
     }
 }

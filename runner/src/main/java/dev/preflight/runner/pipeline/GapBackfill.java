@@ -1,5 +1,6 @@
 package dev.preflight.runner.pipeline;
 
+import dev.preflight.runner.gate.ShellArguments;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -83,7 +84,7 @@ public final class GapBackfill {
         out.println(before.table() + ": " + backfills.size() + " command(s), one per missing " + (by == By.range ? "range" : "date")
                 + ", " + workers + " at once" + (dryRun ? " (dry run: nothing runs)" : ""));
         if (dryRun) {
-            backfills.forEach(b -> out.println("  $ " + argv(b).stream().map(DryRun::quoted).collect(Collectors.joining(" "))));
+            backfills.forEach(b -> out.println("  $ " + argv(b).stream().map(ShellArguments::quoted).collect(Collectors.joining(" "))));
             out.flush();
             return ExitCode.OPEN.code();
         }
@@ -145,7 +146,7 @@ public final class GapBackfill {
     private int one(Backfill backfill) throws InterruptedException {
         List<String> argv = argv(backfill);
         String range = backfill.first().equals(backfill.last()) ? backfill.first().toString() : backfill.first() + ".." + backfill.last();
-        print(range, "$ " + argv.stream().map(DryRun::quoted).collect(Collectors.joining(" ")));
+        print(range, "$ " + argv.stream().map(ShellArguments::quoted).collect(Collectors.joining(" ")));
         Process process;
         try {
             process = new ProcessBuilder(argv).redirectErrorStream(true).start();
