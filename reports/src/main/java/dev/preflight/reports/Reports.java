@@ -107,7 +107,7 @@ public final class Reports {
             long millis = (System.nanoTime() - started) / 1_000_000;
             written.add(new Written("stakeholder summary", html, Files.size(html), millis));
             written.add(new Written("Markdown summary", markdown, Files.size(markdown), millis));
-            written.add(new Written("summary history (" + runs.size() + " runs)", historyFile, Files.size(historyFile), millis));
+            written.add(new Written("summary history (" + runs.size() + (runs.size() == 1 ? " run)" : " runs)"), historyFile, Files.size(historyFile), millis));
         } catch (IOException e) {
             throw new ReportException("cannot write the summary to " + output + ": " + e.getMessage(), e);
         }

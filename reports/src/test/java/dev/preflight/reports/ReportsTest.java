@@ -40,7 +40,7 @@ class ReportsTest {
 
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.written()).extracting(Reports.Written::what)
-                .containsExactly("stakeholder summary", "Markdown summary", "summary history (1 runs)");
+                .containsExactly("stakeholder summary", "Markdown summary", "summary history (1 run)");
         assertThat(Files.readString(dir.resolve("report/summary.html"))).contains("BLOCKED", "generated 2026-11-27 08:30 UTC");
         assertThat(Files.readString(dir.resolve("report/summary.md"))).startsWith("## ⛔ Preflight: **BLOCKED**");
         SummaryHistory.Loaded history = SummaryHistory.load(dir.resolve("report/history.json"));

@@ -94,7 +94,7 @@ class ReportCommandTest {
 
         assertThat(first.exitCode()).as(first.all()).isZero();
         assertThat(second.exitCode()).as(second.all()).isZero();
-        assertThat(second.out()).contains("summary history (1 runs)", "Allure report (build 1)");
+        assertThat(second.out()).contains("summary history (1 run)", "Allure report (build 1)");
         Path out = demo.resolve("report");
         assertThat(JSON.readTree(out.resolve("allure/history/history-trend.json").toFile())).hasSize(1);
         assertThat(JSON.readTree(out.resolve("allure/widgets/summary.json").toFile()).path("statistic").path("total").asInt()).isEqualTo(10);
