@@ -43,7 +43,8 @@ final class Diagnosis {
         }
         if (columns.isEmpty()) {
             return Optional.of(new SuiteDefinitionException(new Problem(dataset.location(),
-                    "table " + dataset.table() + " does not exist in " + warehouse.describe() + "; check 'table' of dataset '" + dataset.id() + "'")));
+                    "table " + dataset.table() + " does not exist in " + warehouse.describe() + tableHint(warehouse, dataset.table())
+                            + "; check 'table' of dataset '" + dataset.id() + "'")));
         }
         Set<String> known = columns.get().keySet();
         List<Problem> problems = new ArrayList<>();
@@ -91,7 +92,7 @@ final class Diagnosis {
         }
         if (columns.isEmpty()) {
             return located(table.location(), "table " + table.table() + " of the calendar does not exist in " + warehouse.describe()
-                    + "; check 'table' of the calendar");
+                    + tableHint(warehouse, table.table()) + "; check 'table' of the calendar");
         }
         Set<String> known = columns.get().keySet();
         List<Problem> problems = new ArrayList<>();
@@ -182,7 +183,7 @@ final class Diagnosis {
         }
         if (columns.isEmpty()) {
             problems.add(new Problem(dependency.location(), "table " + dataset.table() + " of dataset '" + dataset.id() + "' does not exist in "
-                    + warehouse.describe()));
+                    + warehouse.describe() + tableHint(warehouse, dataset.table())));
             return;
         }
         List<String> needed = new ArrayList<>(keys);
@@ -200,6 +201,15 @@ final class Diagnosis {
             return warehouse.columns(dataset.table());
         } catch (WarehouseException e) {
             return null;
+        }
+    }
+
+    /** {@return "; did you mean 'x'?" for the nearest real table, or nothing when none is near or the warehouse cannot tell} */
+    private static String tableHint(Warehouse warehouse, dev.preflight.model.TableName table) {
+        try {
+            return Suggestions.hint(table.toString(), warehouse.tablesNear(table));
+        } catch (WarehouseException e) {
+            return "";
         }
     }
 

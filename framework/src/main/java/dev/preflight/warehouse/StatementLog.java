@@ -91,6 +91,12 @@ public final class StatementLog {
             return delegate.rejection(statement);
         }
 
+        // Asked only to word a failure's diagnosis, like a rejection: not a statement of the run.
+        @Override
+        public java.util.List<String> tablesNear(dev.preflight.model.TableName table) {
+            return delegate.tablesNear(table);
+        }
+
         @Override
         public String describe() {
             return delegate.describe();

@@ -8,10 +8,12 @@ import dev.preflight.sql.SqlDialect;
 
 import org.apiguardian.api.API;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 /**
@@ -35,6 +37,18 @@ public interface Warehouse extends AutoCloseable {
      * @throws WarehouseException when the warehouse cannot answer
      */
     Optional<Map<String, String>> columns(TableName table);
+
+    /**
+     * {@return the tables a misspelt {@code table} may have meant, each named with as many parts as {@code table},
+     * for a "did you mean" hint: DuckDB lists every table and view of its database, BigQuery those of the same dataset;
+     * empty when the warehouse cannot tell}
+     *
+     * @throws WarehouseException when the warehouse cannot answer
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    default List<String> tablesNear(TableName table) {
+        return List.of();
+    }
 
     /**
      * Asks the warehouse what a statement would read, without running it (BigQuery's dry run), so a gate can show

@@ -72,7 +72,7 @@ class OutcomeTest {
                                 + " in the window (window 2024-10-22..2024-10-31)"))))
                 .haveExactly(1, event(check("row_count"), finishedWithFailure(instanceOf(SuiteDefinitionException.class),
                         message(m -> m.startsWith(OUTCOMES + ":22:5: table nba_analytics.player_game_sumary does not exist in duckdb ")
-                                && m.endsWith("nba.duckdb; check 'table' of dataset 'player_game_sumary'")))))
+                                && m.endsWith("nba.duckdb; did you mean 'nba_analytics.player_game_summary'?; check 'table' of dataset 'player_game_sumary'")))))
                 .haveExactly(1, event(check("null_rate(usage_rat)"), finishedWithFailure(instanceOf(SuiteDefinitionException.class),
                         message(OUTCOMES + ":30:9: column 'usage_rat' does not exist in nba_analytics.player_game_summary;"
                                 + " did you mean 'usage_rate'?; its columns: game_date, game_id, player_lookup, minutes_played, usage_rate"))));

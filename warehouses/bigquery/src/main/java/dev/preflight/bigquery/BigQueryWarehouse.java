@@ -74,6 +74,9 @@ import java.util.function.Supplier;
  */
 public final class BigQueryWarehouse implements Warehouse {
 
+    /** Enough for any "did you mean" among a dataset's tables; a larger dataset is not listed whole. */
+    private static final int MAX_TABLES_NEAR = 10_000;
+
     /** Rows asked for per page; a scan returns one row per date, so one page holds decades. */
     static final long PAGE_SIZE = 10_000;
 
@@ -226,6 +229,33 @@ public final class BigQueryWarehouse implements Warehouse {
                 columns.put(field.getName(), field.getType().getStandardType().name());
             }
             return Optional.of(columns);
+        });
+    }
+
+    /** The tables of the same dataset (a listing is metadata: free), at most {@value #MAX_TABLES_NEAR}. */
+    @Override
+    public List<String> tablesNear(TableName table) {
+        Optional<TableId> id = tableId(table);
+        if (id.isEmpty()) {
+            return List.of();
+        }
+        Statement lookup = new Statement(Statement.Kind.METADATA, table.toString(), "-- tables of " + id.get().getProject() + "." + id.get().getDataset());
+        return call(lookup, slot -> {
+            slot.running();
+            List<String> names = new ArrayList<>();
+            com.google.api.gax.paging.Page<Table> page = bigquery.listTables(com.google.cloud.bigquery.DatasetId.of(id.get().getProject(), id.get().getDataset()));
+            for (Table listed : page == null ? List.<Table>of() : page.iterateAll()) {
+                TableId name = listed.getTableId();
+                names.add(switch (table.parts().size()) {
+                    case 3 -> name.getProject() + "." + name.getDataset() + "." + name.getTable();
+                    case 2 -> name.getDataset() + "." + name.getTable();
+                    default -> name.getTable();
+                });
+                if (names.size() == MAX_TABLES_NEAR) {
+                    break;
+                }
+            }
+            return names;
         });
     }
 

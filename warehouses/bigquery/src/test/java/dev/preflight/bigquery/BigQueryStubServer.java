@@ -35,7 +35,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * A local stand-in for the BigQuery REST API v2 on 127.0.0.1, answering the calls that the real
  * google-cloud-bigquery client makes for Preflight: jobs.insert (queries and dry runs), jobs.get, jobs.cancel,
- * jobs.getQueryResults, jobs.query, tabledata.list with page tokens, tables.get, and an OAuth token endpoint for
+ * jobs.getQueryResults, jobs.query, tabledata.list with page tokens, tables.get, tables.list, and an OAuth token endpoint for
  * key-file credentials. What a query returns comes from an {@link Engine}; faults (HTTP errors, hangs) are queued.
  *
  * <p>It models the API's shapes and the billing rules Preflight relies on (bytes billed rounded up to a MiB, at
@@ -323,6 +323,8 @@ public final class BigQueryStubServer implements AutoCloseable {
             tableData(exchange, rest[3], request.query());
         } else if (method.equals("GET") && rest.length == 4 && rest[0].equals("datasets") && rest[2].equals("tables")) {
             tableMetadata(exchange, project, rest[1], rest[3]);
+        } else if (method.equals("GET") && rest.length == 3 && rest[0].equals("datasets") && rest[2].equals("tables")) {
+            tableList(exchange, project, rest[1]);
         } else {
             send(exchange, 404, error(404, "notFound", "the stub does not answer " + method + " " + request.path()));
         }
@@ -459,6 +461,22 @@ public final class BigQueryStubServer implements AutoCloseable {
         ObjectNode body = JSON.createObjectNode().put("kind", "bigquery#table").put("type", "TABLE");
         body.putObject("tableReference").put("projectId", project).put("datasetId", dataset).put("tableId", table);
         body.set("schema", schema(columns));
+        send(exchange, 200, body);
+    }
+
+    /** tables.list: the declared tables of the dataset, in one page, in name order. */
+    private void tableList(HttpExchange exchange, String project, String dataset) throws IOException {
+        List<String> names;
+        synchronized (this) {
+            names = tables.keySet().stream().filter(name -> name.startsWith(project + "." + dataset + ".")).sorted().toList();
+        }
+        ObjectNode body = JSON.createObjectNode().put("kind", "bigquery#tableList").put("totalItems", names.size());
+        com.fasterxml.jackson.databind.node.ArrayNode list = body.putArray("tables");
+        for (String name : names) {
+            ObjectNode table = list.addObject().put("kind", "bigquery#table").put("type", "TABLE")
+                    .put("id", project + ":" + dataset + "." + name.substring(name.lastIndexOf('.') + 1));
+            table.putObject("tableReference").put("projectId", project).put("datasetId", dataset).put("tableId", name.substring(name.lastIndexOf('.') + 1));
+        }
         send(exchange, 200, body);
     }
 

@@ -232,6 +232,20 @@ class BigQueryWarehouseTest {
     }
 
     @Test
+    void tablesNearAMisspeltNameAreThoseOfItsDatasetNamedAsItIsWritten() {
+        stub.table(PROJECT, "nba_analytics", "player_game_summary", List.of(new Column("game_date", "DATE")));
+        stub.table(PROJECT, "nba_analytics", "team_offense_game_summary", List.of(new Column("game_date", "DATE")));
+        stub.table(PROJECT, "nba_raw", "nbac_schedule", List.of(new Column("game_date", "DATE")));
+        BigQueryWarehouse warehouse = open(Map.of());
+
+        assertThat(warehouse.tablesNear(TableName.parse("nba_analytics.player_game_sumary").orElseThrow()))
+                .containsExactly("nba_analytics.player_game_summary", "nba_analytics.team_offense_game_summary");
+        assertThat(warehouse.tablesNear(TableName.parse(PROJECT + ".nba_raw.nbac_schedul").orElseThrow()))
+                .containsExactly(PROJECT + ".nba_raw.nbac_schedule");
+        assertThat(warehouse.tablesNear(TableName.parse("bare").orElseThrow())).as("no dataset to list").isEmpty();
+    }
+
+    @Test
     void theStatementLogRecordsBytesAndPassesDryRunsThrough() {
         StatementLog log = new StatementLog();
         var warehouse = log.observe(open(Map.of()));

@@ -37,6 +37,9 @@ import java.util.Properties;
  */
 public final class DuckDbWarehouse implements Warehouse {
 
+    /** Enough for any "did you mean" among a database's tables; a database with more is not listed whole. */
+    private static final int MAX_TABLES_NEAR = 10_000;
+
     public static final String MEMORY = ":memory:";
 
     private final String description;
@@ -219,6 +222,23 @@ public final class DuckDbWarehouse implements Warehouse {
             columns.put((String) row.get(0), (String) row.get(1));
         }
         return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
+    }
+
+    @Override
+    public List<String> tablesNear(TableName table) {
+        // A misspelt schema is as likely as a misspelt table: every table and view that a name with as many parts
+        // reaches (one part: the current schema's; two: the current database's), named as the suite wrote its own.
+        int parts = table.parts().size();
+        String sql = "SELECT table_catalog, table_schema, table_name FROM information_schema.tables"
+                + " WHERE table_schema NOT IN ('information_schema', 'pg_catalog')"
+                + (parts <= 2 ? " AND table_catalog = current_database()" : "")
+                + (parts == 1 ? " AND table_schema = current_schema()" : "")
+                + " ORDER BY ALL LIMIT " + MAX_TABLES_NEAR;
+        List<String> names = new ArrayList<>();
+        for (List<Object> row : query(sql, List.of()).rows()) {
+            names.add(String.join(".", row.subList(3 - parts, 3).stream().map(String::valueOf).toList()));
+        }
+        return names;
     }
 
     @Override
