@@ -71,6 +71,22 @@ class OneScanTest {
     }
 
     @Test
+    void should_error_only_the_check_that_names_a_missing_column(@TempDir Path dir) {
+        // The fused scan fails on the misspelt column; the check that names it errors at its location, the other
+        // check of the dataset is scanned again without it and judged.
+        Path suite = SuiteHarness.suite(dir, warehouse(dir), "window: {start: 2024-01-01, end: 2024-01-05}\ndatasets:\n"
+                + "  - {table: nba.teams, date_column: game_date, checks: [{null_rate: {column: team_abrr, max: 5}}, {row_count: {min: 1}}]}\n");
+
+        SuiteHarness.Run run = SuiteHarness.run(suite);
+
+        assertThat(run.check("teams/null_rate(team_abrr)").path("outcome").asText()).isEqualTo("ERRORED");
+        assertThat(run.check("teams/null_rate(team_abrr)").path("error").asText()).isEqualTo("suite");
+        assertThat(run.check("teams/null_rate(team_abrr)").path("message").asText())
+                .contains("column 'team_abrr' does not exist in nba.teams; did you mean 'team_abbr'?");
+        assertThat(run.outcome("teams/row_count")).isEqualTo("PASSED");
+    }
+
+    @Test
     void should_judge_a_table_without_a_date_column_as_a_whole(@TempDir Path dir) {
         Path suite = SuiteHarness.suite(dir, warehouse(dir), "window: {start: 2024-01-01, end: 2024-01-05}\ndatasets:\n"
                 + "  - table: nba.ref\n    checks:\n"

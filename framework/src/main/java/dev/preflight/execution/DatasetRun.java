@@ -121,16 +121,15 @@ public final class DatasetRun {
             try {
                 metrics = DatasetScanner.run(scan, warehouse);
             } catch (WarehouseException e) {
-                Optional<SuiteDefinitionException> missing = Diagnosis.of(warehouse, dataset, checks, schemaFetched ? columns : null);
-                Diagnosis.Rejections rejections = missing.isPresent() ? null : Diagnosis.isolate(warehouse, suite, dataset, checks);
-                if (missing.isPresent()) {
-                    scanFailure = missing.get();
-                } else if (rejections.dataset() != null) {
+                Optional<Map<String, String>> known = schemaFetched ? columns : null;
+                Diagnosis.Rejections rejections = Diagnosis.missing(warehouse, dataset, checks, known)
+                        .orElseGet(() -> Diagnosis.isolate(warehouse, suite, dataset, checks));
+                if (rejections.dataset() != null) {
                     scanFailure = rejections.dataset();
                 } else if (rejections.checks().isEmpty()) {
                     scanFailure = e;
                 } else {
-                    // Each rejected check errors alone; the others are scanned again without it.
+                    // Each rejected check (or one naming a column the table lacks) errors alone; the others are scanned again without it.
                     rejected = rejections.checks();
                     Map<String, RuntimeException> skip = rejected;
                     List<CheckDefinition> rest = checks.stream().filter(c -> !skip.containsKey(c.id())).toList();

@@ -32,22 +32,26 @@ final class Diagnosis {
     }
 
     /**
+     * The table or columns of a failed scan that do not exist. A missing table, date column or key fails the whole
+     * dataset; a column only some checks name fails those checks alone, so the others can be scanned again.
+     *
      * @param prefetched the table's columns when a schema check already fetched them (empty: no such table), or
      *        {@code null} to fetch them now
+     * @return empty when nothing is missing or the warehouse cannot tell
      */
-    static Optional<SuiteDefinitionException> of(Warehouse warehouse, Dataset dataset, List<CheckDefinition> checks,
-                                                 Optional<Map<String, String>> prefetched) {
+    static Optional<Rejections> missing(Warehouse warehouse, Dataset dataset, List<CheckDefinition> checks,
+                                        Optional<Map<String, String>> prefetched) {
         Optional<Map<String, String>> columns = prefetched != null ? prefetched : columns(warehouse, dataset);
         if (columns == null) {
             return Optional.empty();
         }
         if (columns.isEmpty()) {
-            return Optional.of(new SuiteDefinitionException(new Problem(dataset.location(),
+            return Optional.of(new Rejections(new SuiteDefinitionException(new Problem(dataset.location(),
                     "table " + dataset.table() + " does not exist in " + warehouse.describe() + tableHint(warehouse, dataset.table())
-                            + "; check 'table' of dataset '" + dataset.id() + "'")));
+                            + "; check 'table' of dataset '" + dataset.id() + "'")), Map.of()));
         }
         Set<String> known = columns.get().keySet();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> datasetProblems = new ArrayList<>();
         Set<String> datasetColumns = new LinkedHashSet<>();
         if (dataset.isDated()) {
             datasetColumns.add(dataset.dateColumn());
@@ -55,20 +59,30 @@ final class Diagnosis {
         datasetColumns.addAll(dataset.keys());
         for (String column : datasetColumns) {
             if (!has(known, column)) {
-                problems.add(new Problem(dataset.location(), missing(column, dataset, known)));
+                datasetProblems.add(new Problem(dataset.location(), missing(column, dataset, known)));
             }
         }
+        Map<String, List<Problem>> checkProblems = new java.util.LinkedHashMap<>();
         for (CheckDefinition check : checks) {
             Set<String> reported = new LinkedHashSet<>();
             for (Metric metric : check.spec().metrics()) {
                 for (String column : metric.columns()) {
                     if (!has(known, column) && !datasetColumns.contains(column) && reported.add(column)) {
-                        problems.add(new Problem(check.location(), missing(column, dataset, known)));
+                        checkProblems.computeIfAbsent(check.id(), id -> new ArrayList<>()).add(new Problem(check.location(), missing(column, dataset, known)));
                     }
                 }
             }
         }
-        return problems.isEmpty() ? Optional.empty() : Optional.of(new SuiteDefinitionException(problems));
+        if (!datasetProblems.isEmpty()) {
+            checkProblems.values().forEach(datasetProblems::addAll);
+            return Optional.of(new Rejections(new SuiteDefinitionException(datasetProblems), Map.of()));
+        }
+        if (checkProblems.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, RuntimeException> failed = new java.util.LinkedHashMap<>();
+        checkProblems.forEach((id, problems) -> failed.put(id, new SuiteDefinitionException(problems)));
+        return Optional.of(new Rejections(null, failed));
     }
 
     /**
@@ -123,16 +137,19 @@ final class Diagnosis {
     }
 
     /**
-     * What the warehouse rejects in a scan that failed though every table and column exists: the dataset's
-     * {@code where} (then every check fails with it), or single checks, each probed alone in the scan the plan would
-     * give it, without running anything.
+     * What a failed scan's diagnosis blames: the dataset (its table, date column, keys or {@code where}; then every
+     * check fails with it) or single checks (a column only they name, or SQL the warehouse rejects in their scan alone).
      *
-     * @param dataset the failure of the dataset's own filter, or {@code null}
-     * @param checks each rejected check's located failure, by check id
+     * @param dataset the dataset's located failure, or {@code null}
+     * @param checks each blamed check's located failure, by check id
      */
     record Rejections(RuntimeException dataset, Map<String, RuntimeException> checks) {
     }
 
+    /**
+     * What the warehouse rejects in a scan that failed though every table and column exists: the dataset's
+     * {@code where}, or single checks, each probed alone in the scan the plan would give it, without running anything.
+     */
     static Rejections isolate(Warehouse warehouse, Suite suite, Dataset dataset, List<CheckDefinition> checks) {
         String name = warehouse.dialect().name();
         // A table the warehouse cannot read at all (a view over files outside the sandbox, a table the endpoint does
