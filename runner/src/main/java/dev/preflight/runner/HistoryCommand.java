@@ -5,6 +5,7 @@ import dev.preflight.runner.gate.ExitCode;
 import dev.preflight.runner.gate.RunRequest;
 import dev.preflight.runner.gate.SuiteFilesLoader;
 import dev.preflight.runner.gate.UsageException;
+import dev.preflight.source.Suggestions;
 import dev.preflight.suite.Dataset;
 import dev.preflight.suite.Suite;
 import dev.preflight.warehouse.HistorySeries;
@@ -73,7 +74,9 @@ final class HistoryCommand implements Callable<Integer> {
             }
         }
         if (dataset == null) {
-            throw new UsageException("no table '" + table + "' in " + String.join(", ", request.suites()));
+            List<String> tables = suites.stream().flatMap(one -> one.datasets().stream()).map(d -> d.table().toString()).distinct().toList();
+            throw new UsageException("no table '" + table + "' in " + String.join(", ", request.suites()) + Suggestions.hint(table, tables)
+                    + "; tables: " + String.join(", ", tables));
         }
         if (suite.historySpec().isEmpty()) {
             throw new UsageException("suite " + suite.name() + " keeps no metric history: add 'history: {}' to it (docs/history.md)");
@@ -83,8 +86,17 @@ final class HistoryCommand implements Callable<Integer> {
         try (MetricHistory history = Warehouses.load(Thread.currentThread().getContextClassLoader())
                 .history(suite.historySpec().get(), suite.warehouse())) {
             where = history.describe();
-            series = HistorySeries.of(history.read(suite.name(), dataset.id())).stream()
-                    .filter(s -> metric == null || s.metric().equals(metric) || s.check().equals(metric)).toList();
+            List<HistorySeries> all = HistorySeries.of(history.read(suite.name(), dataset.id()));
+            series = all.stream().filter(s -> metric == null || s.metric().equals(metric) || s.check().equals(metric)).toList();
+            if (series.isEmpty() && !all.isEmpty() && dataset.checks().stream().noneMatch(c -> c.id().equals(metric))) {
+                // Neither a series the history holds nor a check of the table: a misspelling, not a history to wait for.
+                List<String> names = new ArrayList<>();
+                all.forEach(one -> names.add(one.metric()));
+                dataset.checks().forEach(c -> names.add(c.id()));
+                throw new UsageException("no series '" + metric + "' of " + dataset.table() + " in " + where + Suggestions.hint(metric, names)
+                        + "; series: " + all.stream().map(one -> one.metric() + (one.check().equals(MetricHistory.SCAN) ? "" : " (check " + one.check() + ")"))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
         }
         if (shape.equals("json")) {
             out.println(ResultJson.write(json(suite, dataset, where, series)));

@@ -2,6 +2,7 @@ package dev.preflight.runner;
 
 import dev.preflight.runner.gate.ExitCode;
 import dev.preflight.runner.gate.UsageException;
+import dev.preflight.source.Suggestions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.result.CheckOutcome;
@@ -84,7 +85,9 @@ final class PlanCommand implements Callable<Integer> {
         result.unverified().forEach(u -> err.println("preflight: could not verify: " + u));
         out.flush();
         if (table != null && !found && !result.hasSuiteProblems() && result.unverified().isEmpty()) {
-            throw new UsageException("no coverage check on table '" + table + "' in " + String.join(", ", request.suites()));
+            List<String> covered = result.suites().stream().flatMap(s -> s.datasets().stream()).map(DatasetOutcome::table).distinct().toList();
+            throw new UsageException("no coverage check on table '" + table + "' in " + String.join(", ", request.suites())
+                    + Suggestions.hint(table, covered) + (covered.isEmpty() ? "" : "; tables with one: " + String.join(", ", covered)));
         }
         ExitCode code = result.exitCode(false);
         return code == ExitCode.CLOSED ? ExitCode.OPEN.code() : code.code();

@@ -105,6 +105,25 @@ class DemoAnomalyTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "a misspelt table|nba_analytics.player_game_sumary|-|no table 'nba_analytics.player_game_sumary' in " + SUITE
+                    + "; did you mean 'nba_analytics.player_game_summary'?; tables: nba_analytics.player_game_summary, ",
+            "a misspelt check|nba_analytics.player_game_summary|rows_per_gam|; did you mean 'rows_per_game'?; series: row_count, "
+                    + "rows_per_calendar_count (check rows_per_game), null_share(usage_rate) (check usage_rate_null_drift)"})
+    @Order(3)
+    void should_name_the_nearest_table_or_series_when_history_is_asked_for_a_misspelt_one(String name, String table, String metric,
+                                                                                        String message) {
+        List<String> args = new ArrayList<>(List.of("history", "--suite", SUITE, "--warehouse", warehouse.toString(), "--table", table));
+        if (!metric.equals("-")) {
+            args.addAll(List.of("--metric", metric));
+        }
+        Cli.Run run = Cli.inProcess(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.err()).contains(message).doesNotContain("\tat ");
+    }
+
     @Test
     @Order(4)
     void should_keep_the_verdict_and_warn_on_stderr_when_history_cannot_be_written() throws Exception {

@@ -35,4 +35,16 @@ class PlanCommandTest {
                 "--start-date 2024-01-15 --end-date 2024-01-16");
         assertThat(dates.out().strip()).isEqualTo("--dates 2024-01-10,2024-01-15,2024-01-16");
     }
+
+    @Test
+    void should_name_the_nearest_covered_table_when_the_table_is_misspelt() throws Exception {
+        Fixture fixture = Fixture.in(dir);
+        Path suite = fixture.suite("s.yaml", Fixture.dataset("s.gappy", "error"), Fixture.dataset("s.full", "error"));
+
+        Cli.Run run = Cli.inProcess("plan", "--suite", suite.toString(), "--table", "s.gapy");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.err()).contains("no coverage check on table 's.gapy' in " + suite + "; did you mean 's.gappy'?; tables with one: s.gappy, s.full")
+                .doesNotContain("\tat ");
+    }
 }
