@@ -53,4 +53,19 @@ class GateResultFieldsTest {
         assertThat(s.path("datasets").get(1).path("checks").get(0).path("waivers").get(0).path("status").asText()).isEqualTo("unused");
         assertThat(text.toString()).contains("Suite readiness · window 2024-01-01..2024-01-20 · DEGRADED");
     }
+
+    @Test
+    void should_name_a_used_fallback_once_in_the_text(@TempDir Path dir) throws Exception {
+        Fixture fixture = Fixture.in(dir);
+        Path suite = fixture.suite("readiness.yaml",
+                "  - table: s.gappy\n    date_column: d\n    checks:\n"
+                        + "      - values: {column: v, in: [2], severity: warn, fallback: synthetic context}\n");
+
+        Cli.Run run = Cli.inProcess("gate", "--suite", suite.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        String line = run.out().lines().filter(l -> l.contains("⚠ values(v)")).findFirst().orElseThrow();
+        assertThat(line).startsWith("      ⚠ values(v) [fallback: synthetic context]: v of s.gappy has ");
+        assertThat(line.split("synthetic context", -1)).as(line).hasSize(2);
+    }
 }

@@ -156,7 +156,7 @@ public final class TextSummary {
                 }
                 if (verbose || !check.is(Outcome.PASSED) && !coverageRow) {
                     out.println("      " + mark(check) + " " + check.check() + (check.is(Outcome.PASSED) ? "" : " [" + label(check) + "]")
-                            + ": " + check.message());
+                            + ": " + message(check));
                 } else if (coverageRow && check.is(Outcome.FAILED) && !check.missingRanges().isEmpty()) {
                     // The row has the numbers; a blocking table also needs the dates, or nobody knows what to backfill.
                     out.println("      ✗ missing " + check.missingDates().size() + " dates: " + ranges(check.document(), RANGES_SHOWN));
@@ -167,6 +167,13 @@ public final class TextSummary {
                 }
             }
         }
+    }
+
+    /** The check's message without the fallback it ends with: the label in front says it already. */
+    private static String message(CheckOutcome check) {
+        String suffix = " [" + label(check) + "]";
+        return check.fallbackUsed() && check.message().endsWith(suffix)
+                ? check.message().substring(0, check.message().length() - suffix.length()) : check.message();
     }
 
     /** A warning that came from a fallback says so; otherwise the severity explains how the result counts. */
