@@ -50,6 +50,16 @@ public record AnomalySpec(Series series, Method method, double sensitivity, int 
         String key() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** What a normal value is, on the side this direction judges: a one-sided check shows one bound, never a band
+         *  whose other end (a share below 0%) could not occur. */
+        String normal(Method.Band band) {
+            return switch (this) {
+                case DROP -> "expected ≥ " + number(band.low());
+                case RISE -> "expected ≤ " + number(band.high());
+                case BOTH -> "band " + number(band.low()) + "–" + number(band.high());
+            };
+        }
     }
 
     @Override
@@ -121,8 +131,7 @@ public record AnomalySpec(Series series, Method method, double sensitivity, int 
                         centre -> series.samplingError(centre, date, context.metrics()));
                 if (direction.flags(v, band)) {
                     anomalies.add(entry(date, v, band));
-                    shown.add(date + " " + number(v) + " (baseline " + number(band.centre()) + ", band "
-                            + number(band.low()) + "–" + number(band.high()) + ")");
+                    shown.add(date + " " + number(v) + " (baseline " + number(band.centre()) + ", " + direction.normal(band) + ")");
                 }
             }
             baseline.addLast(v);

@@ -89,6 +89,20 @@ class AnomalyTest {
                 + " band 81.6–122.4), 2024-11-05 120 (baseline 202, band 161.6–242.4) (window 2024-01-01..2024-11-30)");
     }
 
+    /** A one-sided check shows the one bound it judges, never a band whose other end could not occur (a share below 0%). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "rows_drop_across_seasons, 'expected ≥ ', ≤",
+            "usage_nulls, 'expected ≤ ', ≥",
+            "rows_across_seasons, 'band ', expected"})
+    void should_show_the_bound_its_direction_judges(String id, String shown, String never) {
+        CheckResult result = evaluation.result("pgs", id);
+
+        assertThat(result.status()).isEqualTo(CheckResult.Status.FAILED);
+        assertThat(result.message()).containsPattern("\\(baseline [0-9.]+, " + java.util.regex.Pattern.quote(shown) + "[0-9.-]+")
+                .doesNotContain(never);
+    }
+
     @Test
     void should_never_judge_a_bootstrap_date_nor_count_an_off_day() {
         // 2024-01-02 (50 rows) is in the first season's bootstrap, and Mondays have no rows: neither is an anomaly,
