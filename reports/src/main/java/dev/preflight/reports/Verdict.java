@@ -38,8 +38,7 @@ public record Verdict(String word, String why) {
             case "OPEN":
                 return new Verdict(READY, "Every check passed on all " + tables + " tables" + (window.isEmpty() ? "" : " for " + window) + ".");
             case "DEGRADED":
-                return new Verdict(DEGRADED, "The gate is open, but " + count(degraded.size(), "table is", "tables are")
-                        + " below target, accepted as a warning or with a fallback: " + describe(degraded, Outcome.WARNED) + ".");
+                return new Verdict(DEGRADED, degraded(degraded));
             case "CLOSED": {
                 if (blocking.isEmpty()) {
                     return new Verdict(BLOCKED, "Warnings close this strict gate: " + describe(degraded, Outcome.WARNED) + ".");
@@ -59,6 +58,20 @@ public record Verdict(String word, String why) {
                 return new Verdict(BLOCKED, "Nothing was verified because a suite is invalid: " + problem + ".");
             }
         }
+    }
+
+    /**
+     * e.g. "The gate is open: 7 warnings on 3 tables, 2 of them accepted with a fallback (synthetic context); each is
+     * listed below." The findings themselves follow in the summary's list, so the paragraph only counts them.
+     */
+    private static String degraded(List<DatasetOutcome> degraded) {
+        List<CheckOutcome> warned = degraded.stream().flatMap(d -> d.checks(Outcome.WARNED).stream()).toList();
+        List<String> fallbacks = warned.stream().filter(c -> !c.fallback().isBlank()).map(CheckOutcome::fallback).distinct().toList();
+        long withFallback = warned.stream().filter(c -> !c.fallback().isBlank()).count();
+        return "The gate is open: " + count(warned.size(), "warning", "warnings") + " on " + count(degraded.size(), "table", "tables")
+                + (withFallback == 0 ? "" : ", " + (withFallback == warned.size() && warned.size() == 1 ? "accepted" : withFallback + " of them accepted")
+                        + " with a fallback (" + String.join(", ", fallbacks) + ")")
+                + "; " + (warned.size() == 1 ? "it is" : "each is") + " listed below.";
     }
 
     /** e.g. "nba_analytics.t covers 776 of 848 expected dates (91.5%, needs >= 95.0%)". */
