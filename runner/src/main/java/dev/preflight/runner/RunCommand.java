@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     SuiteOptions options;
 
-    @Option(names = "--post", paramLabel = "FILE|DIR|classpath:NAME", description = "Single-job form: post-flight suite(s), run after the job succeeds. Repeatable.")
+    @Option(names = "--post", paramLabel = "FILE|DIR|classpath:NAME", converter = SuiteOptions.Location.class, description = "Single-job form: post-flight suite(s), run after the job succeeds. Repeatable.")
     List<String> post = new ArrayList<>();
 
     @Option(names = "--backfill", paramLabel = "COMMAND",

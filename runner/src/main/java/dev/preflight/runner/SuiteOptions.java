@@ -17,8 +17,8 @@ import java.util.Map;
 /** The options every command that runs suites shares. */
 public final class SuiteOptions {
 
-    @Option(names = "--suite", required = true, paramLabel = "FILE|DIR|classpath:NAME",
-            description = "Suite file, directory of suites, or classpath:resource. Repeatable.")
+    @Option(names = "--suite", required = true, paramLabel = "FILE|DIR|classpath:NAME", converter = SuiteOptions.Location.class,
+            description = "Suite file (a path or a file: URI), directory of suites, or classpath:resource. Repeatable.")
     List<String> suites = new ArrayList<>();
 
     @Option(names = "--start-date", paramLabel = "DATE", converter = DateConverter.class,
@@ -53,6 +53,24 @@ public final class SuiteOptions {
             settings.put("path", warehouse);
         }
         return new RunRequest(suites, startDate, endDate, parameters, tags, settings);
+    }
+
+    /**
+     * A suite location as the command line takes it; a {@code file:} URI, as gate.json and the reports name a suite
+     * file, is the path it names, so a command copied from them runs as pasted.
+     */
+    public static final class Location implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!value.startsWith("file:")) {
+                return value;
+            }
+            try {
+                return java.nio.file.Path.of(java.net.URI.create(value)).toString();
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                throw new TypeConversionException("'" + value + "' is not a file URI: write a path, a file:/// URI or classpath:NAME");
+            }
+        }
     }
 
     /**

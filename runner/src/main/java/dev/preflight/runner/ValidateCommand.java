@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--suite", required = true, paramLabel = "FILE|DIR|classpath:NAME", description = "Suite file or directory. Repeatable.")
+    @Option(names = "--suite", required = true, paramLabel = "FILE|DIR|classpath:NAME", converter = SuiteOptions.Location.class, description = "Suite file or directory. Repeatable.")
     List<String> suites = new ArrayList<>();
 
     @Override

@@ -50,6 +50,25 @@ class InputMessagesTest {
         assertThat(run.all()).doesNotContain("\ufeff", "unknown key");
     }
 
+    /** gate.json and the summary name a suite file by its file: URI; a command copied from them runs as pasted. */
+    @Test
+    void should_take_a_suite_named_by_its_file_uri() throws IOException {
+        Path suite = fixture.suite("uri.yaml", dataset("s.full", "error"));
+
+        Cli.Run run = Cli.inProcess("gate", "--suite", suite.toUri().toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+    }
+
+    @Test
+    void should_say_that_a_file_uri_of_another_host_is_not_a_suite_location() {
+        Cli.Run run = Cli.inProcess("gate", "--suite", "file://host/x.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("preflight: Invalid value for option '--suite' (FILE|DIR|classpath:NAME): 'file://host/x.yaml'"
+                + " is not a file URI: write a path, a file:/// URI or classpath:NAME\n").doesNotContain("\tat ");
+    }
+
     @Test
     void should_say_where_a_file_is_not_utf8() throws IOException {
         Path suite = dir.resolve("latin.yaml");
