@@ -23,10 +23,13 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * @param counts checks per outcome, every outcome present
  * @param warnings discovery warnings (stale selections, duplicate resources)
  * @param unverified failures outside any check, which make the run unverified
+ * @param dataOptions the command-line options that point another {@code preflight} command at the warehouse and
+ *                    parameters this run read (e.g. {@code --warehouse x.duckdb}), so a report's next command is
+ *                    complete; empty when the suites' own were used
  */
 @API(status = MAINTAINED, since = "0.1")
 public record GateResult(String verdict, int exitCode, boolean strict, Map<Outcome, Long> counts, List<SuiteOutcome> suites,
-                         List<String> warnings, List<String> unverified) {
+                         List<String> warnings, List<String> unverified, List<String> dataOptions) {
 
     /** Version of the document's layout; bumped on incompatible changes. */
     public static final int FORMAT = 1;
@@ -48,6 +51,13 @@ public record GateResult(String verdict, int exitCode, boolean strict, Map<Outco
         suites = List.copyOf(suites);
         warnings = List.copyOf(warnings);
         unverified = List.copyOf(unverified);
+        dataOptions = List.copyOf(dataOptions);
+    }
+
+    /** A result of a run that used the suites' own warehouse and parameters. */
+    public GateResult(String verdict, int exitCode, boolean strict, Map<Outcome, Long> counts, List<SuiteOutcome> suites,
+                      List<String> warnings, List<String> unverified) {
+        this(verdict, exitCode, strict, counts, suites, warnings, unverified, List.of());
     }
 
     public List<DatasetOutcome> datasets() {
@@ -109,6 +119,8 @@ public record GateResult(String verdict, int exitCode, boolean strict, Map<Outco
         warnings.forEach(warningsNode::add);
         ArrayNode unverifiedNode = root.putArray("unverified");
         unverified.forEach(unverifiedNode::add);
+        ArrayNode dataOptionsNode = root.putArray("data_options");
+        dataOptions.forEach(dataOptionsNode::add);
         return root;
     }
 
@@ -174,7 +186,7 @@ public record GateResult(String verdict, int exitCode, boolean strict, Map<Outco
             counts.put(outcome, root.path("counts").path(outcome.countKey()).asLong());
         }
         return new GateResult(root.path("verdict").asText(), root.path("exit_code").asInt(), root.path("strict").asBoolean(), counts, suites,
-                texts(root.path("warnings")), texts(root.path("unverified")));
+                texts(root.path("warnings")), texts(root.path("unverified")), texts(root.path("data_options")));
     }
 
     private static Optional<DatasetStatus> status(String word) {

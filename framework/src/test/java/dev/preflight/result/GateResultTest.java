@@ -25,7 +25,8 @@ class GateResultTest {
                 List.of(CheckOutcome.parse(FAILED), CheckOutcome.parse(INVALID)));
         SuiteOutcome suite = new SuiteOutcome("s", "file:/s.yaml", "2024-01-01..2024-01-20", "", List.of(), List.of(dataset),
                 Optional.of(new SuiteCalendar(2, List.of(LocalDate.of(2024, 1, 1)), List.of(LocalDate.of(2024, 1, 3)), List.of(LocalDate.of(2024, 1, 1)))));
-        return new GateResult("CLOSED", 1, false, Map.of(Outcome.FAILED, 1L, Outcome.ERRORED, 1L), List.of(suite), List.of(), List.of());
+        return new GateResult("CLOSED", 1, false, Map.of(Outcome.FAILED, 1L, Outcome.ERRORED, 1L), List.of(suite), List.of(), List.of(),
+                List.of("--warehouse", "w.duckdb", "--param", "team=LAL"));
     }
 
     @Test
@@ -33,6 +34,14 @@ class GateResultTest {
         String written = gate().render();
 
         assertThat(GateResult.read(ResultJson.read(written)).render()).isEqualTo(written);
+    }
+
+    @Test
+    void should_keep_the_options_that_point_a_next_command_at_the_same_data() {
+        GateResult read = GateResult.read(ResultJson.read(gate().render()));
+
+        assertThat(read.dataOptions()).containsExactly("--warehouse", "w.duckdb", "--param", "team=LAL");
+        assertThat(GateResult.read(ResultJson.read("{\"format\": 1}")).dataOptions()).as("a gate.json of an earlier gate").isEmpty();
     }
 
     @Test

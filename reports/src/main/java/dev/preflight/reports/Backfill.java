@@ -1,5 +1,6 @@
 package dev.preflight.reports;
 
+import dev.preflight.source.ShellArguments;
 import dev.preflight.result.CheckOutcome;
 import dev.preflight.result.DatasetOutcome;
 import dev.preflight.result.DatasetStatus;
@@ -48,7 +49,7 @@ public record Backfill(String table, int missing, List<CheckOutcome.MissingRange
                                 .orElse(ranges.stream().mapToInt(CheckOutcome.MissingRange::count).sum());
                     }
                 }
-                blocks.add(new Backfill(dataset.table(), missing, ranges, findings, command(suite, dataset.table())));
+                blocks.add(new Backfill(dataset.table(), missing, ranges, findings, command(suite, run.dataOptions(), dataset.table())));
             }
         }
         return blocks;
@@ -77,15 +78,19 @@ public record Backfill(String table, int missing, List<CheckOutcome.MissingRange
         return ranges;
     }
 
-    /** {@return e.g. "preflight plan --suite suites/x.yaml --table t --start-date 2021-10-19 --end-date 2026-01-03"} */
-    static String command(SuiteOutcome suite, String table) {
-        StringBuilder command = new StringBuilder("preflight plan --suite ").append(quoted(suite.file().isBlank() ? "SUITE" : suite.file()))
-                .append(" --table ").append(quoted(table));
+    /**
+     * {@return e.g. "preflight plan --suite suites/x.yaml --warehouse w.duckdb --table t --start-date 2021-10-19 --end-date
+     * 2026-01-03"}: the gate's warehouse and parameters included, a suite file as its path, so it runs as pasted
+     */
+    static String command(SuiteOutcome suite, List<String> dataOptions, String table) {
+        List<String> arguments = new ArrayList<>(List.of("plan", "--suite", suite.file().isBlank() ? "SUITE" : ShellArguments.suite(suite.file())));
+        arguments.addAll(dataOptions);
+        arguments.addAll(List.of("--table", table));
         String[] window = suite.window().split("\\.\\.");
         if (window.length == 2) {
-            command.append(" --start-date ").append(window[0]).append(" --end-date ").append(window[1]);
+            arguments.addAll(List.of("--start-date", window[0], "--end-date", window[1]));
         }
-        return command.toString();
+        return "preflight " + ShellArguments.join(arguments);
     }
 
     /** {@return e.g. "72 dates in 5 ranges"} */
@@ -98,9 +103,5 @@ public record Backfill(String table, int missing, List<CheckOutcome.MissingRange
     public static String range(CheckOutcome.MissingRange range) {
         return range.first().equals(range.last()) ? range.first() + " (1 date)"
                 : String.format(Locale.ROOT, "%s → %s (%,d dates)", range.first(), range.last(), range.count());
-    }
-
-    private static String quoted(String word) {
-        return word.matches("[\\w./:@=+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 }

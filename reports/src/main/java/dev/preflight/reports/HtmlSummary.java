@@ -156,8 +156,7 @@ public final class HtmlSummary {
             if (!backfill.ranges().isEmpty()) {
                 html.append("<ul class=\"ranges\">");
                 backfill.ranges().forEach(range -> html.append("<li>").append(escape(Backfill.range(range))).append("</li>"));
-                html.append("</ul>\n<p class=\"note\">The same ranges as backfill arguments, one per line (add the gate's "
-                                + "<code>--warehouse</code> if it named one):</p>\n<pre><code>")
+                html.append("</ul>\n<p class=\"note\">The same ranges as backfill arguments, one per line:</p>\n<pre><code>")
                         .append(escape(backfill.command())).append("</code></pre>\n");
             }
             html.append("</div>\n");

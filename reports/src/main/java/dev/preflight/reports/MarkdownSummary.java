@@ -31,7 +31,7 @@ public final class MarkdownSummary {
             backfill.findings().forEach(finding -> md.append("- fails ").append(finding).append('\n'));
             backfill.ranges().forEach(range -> md.append("- ").append(Backfill.range(range)).append('\n'));
             if (!backfill.ranges().isEmpty()) {
-                md.append("\nThe same ranges as backfill arguments (add the gate's `--warehouse` if it named one):\n\n```\n")
+                md.append("\nThe same ranges as backfill arguments, one per line:\n\n```\n")
                         .append(backfill.command()).append("\n```\n");
             }
             md.append('\n');

@@ -29,7 +29,7 @@ final class GateJson {
                      {"id": "degraded", "table": "a.degraded", "status": "DEGRADED", "required_by": ["job_y"], "checks": [
                        %s, %s]}
                    ]}],
-                 "warnings": [], "unverified": []}
+                 "warnings": [], "unverified": [], "data_options": ["--warehouse", "/data/my warehouse.duckdb"]}
                 """.formatted(
                 coverage("PASSED", "error", 10, 0, 100.0, "[]", ""),
                 coverage("FAILED", "error", 8, 2, 80.0, "[\"2024-01-05\", \"2024-01-06\"]", ""),

@@ -73,7 +73,8 @@ class HtmlSummaryTest {
         assertThat(html).contains("<p class=\"headline\">job_<wbr>x must not run: blocking is missing 2 dates in 1 range.</p>")
                 .contains("<div class=\"backfill\" data-table=\"a.blocking\">\n<h3>✗ a.blocking: 2 dates in 1 range</h3>")
                 .contains("<li>2024-01-05 → 2024-01-06 (2 dates)</li>")
-                .contains("<code>preflight plan --suite file:/suites/phase3_demo.yaml --table a.blocking --start-date 2024-01-01 --end-date 2024-01-12</code>");
+                .contains("<code>preflight plan --suite /suites/phase3_demo.yaml --warehouse '/data/my warehouse.duckdb' --table a.blocking"
+                        + " --start-date 2024-01-01 --end-date 2024-01-12</code>");
         assertThat(html.indexOf("What to backfill")).isLessThan(html.indexOf("<h2>Tables</h2>"));
     }
 
@@ -127,7 +128,8 @@ class HtmlSummaryTest {
         assertThat(markdown).startsWith("## ⛔ Preflight: **BLOCKED** · phase3_demo\n\n**job_x must not run: blocking is missing 2 dates in 1 range.**\n\n"
                         + "a.blocking covers 8 of 10 expected dates")
                 .contains("### What to backfill: `a.blocking`, 2 dates in 1 range\n\n- 2024-01-05 → 2024-01-06 (2 dates)\n")
-                .contains("```\npreflight plan --suite file:/suites/phase3_demo.yaml --table a.blocking --start-date 2024-01-01 --end-date 2024-01-12\n```")
+                .contains("```\npreflight plan --suite /suites/phase3_demo.yaml --warehouse '/data/my warehouse.duckdb' --table a.blocking"
+                        + " --start-date 2024-01-01 --end-date 2024-01-12\n```")
                 .contains("**Degraded, not blocking:**\n- ⚠ degraded: covers 5 of 10 expected dates")
                 .contains("| `a.blocking` | ✗ 8/10 · 80.0% · 2 missing | — | ✗ blocking |\n")
                 .contains("| `a.degraded` | ⚠ 5/10 · 50.0% · 5 missing | ⚠ usage_rate 89.0% non-null (needs >= 95.0%) | ⚠ degraded |\n")

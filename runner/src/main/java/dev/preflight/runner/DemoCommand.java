@@ -88,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
                 warehouse.toString()), dataset -> { }, new Reporting(allureResults, true));
         GateCommand.historyWarnings(result, spec.commandLine().getErr());
         Files.writeString(dir.resolve(GATE_RESULT), JsonSummary.render(result, false), StandardCharsets.UTF_8);
-        new TextSummary(true, false, List.of("--warehouse", dir.resolve(DemoWarehouse.DATABASE_FILE).toString())).print(result, out);
+        new TextSummary(true, false).print(result, out);
         explain(result, truth, warehouse, out);
         out.println();
         out.println("Reports: the gate's JSON is in " + dir.resolve(GATE_RESULT).toAbsolutePath() + " and its Allure results in " + allureResults + ";");

@@ -215,7 +215,7 @@ final class DemoNight {
                 JsonSummary.render(result, false), StandardCharsets.UTF_8);
         if (full) {
             StringWriter text = new StringWriter();
-            new TextSummary(false, false, List.of("--warehouse", warehouse.toString())).print(result, new PrintWriter(text));
+            new TextSummary(false, false).print(result, new PrintWriter(text));
             text.toString().lines().forEach(line -> out.println("  " + line));
             return result;
         }

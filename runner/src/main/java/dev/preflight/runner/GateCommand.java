@@ -108,11 +108,11 @@ final class GateCommand implements Callable<Integer> {
         }
         historyWarnings(result, err);
         if (file != null) {
-            String rendered = format == Format.json ? JsonSummary.render(result, strict) : text(result, request);
+            String rendered = format == Format.json ? JsonSummary.render(result, strict) : text(result);
             file.checkNotAmong(result.suites().stream().map(SuiteOutcome::file).toList());
             file.write(rendered);
             if (format == Format.json) {
-                out.print(text(result, request));
+                out.print(text(result));
             } else {
                 out.print(rendered);
             }
@@ -120,7 +120,7 @@ final class GateCommand implements Callable<Integer> {
             JsonSummary.write(result, strict, out);
             out.println();
         } else {
-            out.print(text(result, request));
+            out.print(text(result));
         }
         out.flush();
         return result.exitCode(strict).code();
@@ -154,9 +154,9 @@ final class GateCommand implements Callable<Integer> {
         return ExitCode.OPEN.code();
     }
 
-    private String text(RunResult result, RunRequest request) {
+    private String text(RunResult result) {
         StringWriter buffer = new StringWriter();
-        new TextSummary(verbose, strict, request.sameDataOptions()).print(result, new PrintWriter(buffer));
+        new TextSummary(verbose, strict).print(result, new PrintWriter(buffer));
         return buffer.toString();
     }
 }

@@ -62,14 +62,11 @@ public final class SuiteOptions {
     public static final class Location implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            if (!value.startsWith("file:")) {
-                return value;
-            }
-            try {
-                return java.nio.file.Path.of(java.net.URI.create(value)).toString();
-            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            String location = dev.preflight.source.ShellArguments.suite(value);
+            if (location.startsWith("file:")) {
                 throw new TypeConversionException("'" + value + "' is not a file URI: write a path, a file:/// URI or classpath:NAME");
             }
+            return location;
         }
     }
 

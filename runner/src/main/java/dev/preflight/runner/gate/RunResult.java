@@ -20,6 +20,7 @@ public final class RunResult {
     private final Map<String, Suite> suites = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<String> unverified = new ArrayList<>();
+    private List<String> dataOptions = List.of();
 
     /** A suite while its events arrive. */
     static final class Suite {
@@ -158,11 +159,21 @@ public final class RunResult {
     }
 
     /** {@return the run as the gate's JSON document describes it} */
+    /** Remembers the options that point a next command at the data this run read ({@link RunRequest#sameDataOptions()}). */
+    void dataOptions(List<String> options) {
+        dataOptions = List.copyOf(options);
+    }
+
+    /** {@return the options that point a next command at the data this run read, e.g. {@code [--warehouse, x.duckdb]}} */
+    public List<String> dataOptions() {
+        return dataOptions;
+    }
+
     public GateResult gateResult(boolean strict) {
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
         for (Outcome outcome : Outcome.values()) {
             counts.put(outcome, count(outcome));
         }
-        return new GateResult(verdict(strict), exitCode(strict).code(), strict, counts, suites(), warnings, unverified);
+        return new GateResult(verdict(strict), exitCode(strict).code(), strict, counts, suites(), warnings, unverified, dataOptions);
     }
 }

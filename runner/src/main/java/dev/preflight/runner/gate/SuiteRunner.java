@@ -92,6 +92,7 @@ public final class SuiteRunner {
         }
         LauncherDiscoveryRequest discovery = builder.build();
         AllureOutput.launcher(reporting.allureResults()).execute(discovery, listener);
+        listener.result().dataOptions(request.sameDataOptions());
         return listener.result();
     }
 

@@ -6,9 +6,9 @@ import dev.preflight.result.DatasetOutcome;
 import dev.preflight.result.DatasetStatus;
 import dev.preflight.result.Outcome;
 import dev.preflight.result.SuiteOutcome;
+import dev.preflight.source.ShellArguments;
 
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,20 +30,9 @@ public final class TextSummary {
 
     private final boolean verbose;
     private final boolean strict;
-    private final List<String> sameData;
-
     public TextSummary(boolean verbose, boolean strict) {
-        this(verbose, strict, List.of());
-    }
-
-    /**
-     * @param sameData the options that give the next command it prints the same warehouse and parameters as this run
-     *                 ({@link RunRequest#sameDataOptions()}), so it can be pasted as it is
-     */
-    public TextSummary(boolean verbose, boolean strict, List<String> sameData) {
         this.verbose = verbose;
         this.strict = strict;
-        this.sameData = List.copyOf(sameData);
     }
 
     public void print(RunResult result, PrintWriter out) {
@@ -105,7 +94,8 @@ public final class TextSummary {
                     first = false;
                 }
                 List<String> plan = new ArrayList<>(List.of("--suite", suiteArgument(suite.file())));
-                plan.addAll(sameData);
+                // The run's warehouse and parameters, so the command reads the same data when pasted.
+                plan.addAll(result.dataOptions());
                 plan.addAll(List.of("--table", dataset.table()));
                 plan.addAll(window(suite.window()));
                 out.println("  ./preflight plan " + ShellArguments.join(plan));
@@ -120,16 +110,13 @@ public final class TextSummary {
 
     /** {@return the suite as --suite takes it: a file: URI as a path (relative when under the working directory)} */
     static String suiteArgument(String uri) {
-        if (!uri.startsWith("file:")) {
+        String location = ShellArguments.suite(uri);
+        if (location.equals(uri)) {
             return uri;
         }
-        try {
-            Path file = Path.of(URI.create(uri));
-            Path here = Path.of("").toAbsolutePath();
-            return (file.startsWith(here) ? here.relativize(file) : file).toString();
-        } catch (RuntimeException e) {
-            return uri;
-        }
+        Path file = Path.of(location);
+        Path here = Path.of("").toAbsolutePath();
+        return (file.startsWith(here) ? here.relativize(file) : file).toString();
     }
 
     private void table(SuiteOutcome suite, Map<String, Long> shared, PrintWriter out) {

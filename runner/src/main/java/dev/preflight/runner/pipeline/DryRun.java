@@ -1,6 +1,6 @@
 package dev.preflight.runner.pipeline;
 
-import dev.preflight.runner.gate.ShellArguments;
+import dev.preflight.source.ShellArguments;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package dev.preflight.runner.pipeline;
 
-import dev.preflight.runner.gate.ShellArguments;
+import dev.preflight.source.ShellArguments;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -83,7 +83,7 @@ public final class SingleJobRun {
     private RunResult gate(String name, RunRequest request) {
         out.println("preflight run: " + name + " gate on " + String.join(", ", request.suites()));
         RunResult result = SuiteRunner.run(request, dataset -> { });
-        new TextSummary(false, strict, request.sameDataOptions()).print(result, out);
+        new TextSummary(false, strict).print(result, out);
         return result;
     }
 

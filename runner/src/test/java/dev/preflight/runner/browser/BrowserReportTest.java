@@ -121,8 +121,8 @@ class BrowserReportTest {
             assertThat(backfill).contains("✗ nba_analytics.team_defense_game_summary: 72 dates in 5 ranges",
                     "2022-04-18 → 2022-04-24 (7 dates)", "2022-11-07 → 2022-11-13 (6 dates)", "2022-11-21 → 2022-11-27 (6 dates)",
                     "2024-05-27 → 2024-05-30 (3 dates)", "2025-04-15 → 2025-06-22 (50 dates)",
-                    "preflight plan --suite classpath:preflight/nba/phase3_for_phase4.yaml --table nba_analytics.team_defense_game_summary "
-                            + "--start-date 2021-10-19 --end-date 2026-01-03");
+                    "preflight plan --suite classpath:preflight/nba/phase3_for_phase4.yaml --warehouse " + dir.resolve("demo").resolve("nba.duckdb")
+                            + " --table nba_analytics.team_defense_game_summary --start-date 2021-10-19 --end-date 2026-01-03");
             // Degraded reasons as bullets; fallbacks only for the checks that declare one.
             assertThat(text).contains("⚠ upcoming_player_game_context: covers 446 of 848 expected dates (52.6%, needs >= 95.0%), fallback: synthetic context",
                     "⚠ player_game_summary: duplicates is 18 (needs <= 0)");

@@ -1,4 +1,4 @@
-package dev.preflight.runner.gate;
+package dev.preflight.source;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,5 +30,17 @@ class ShellArgumentsTest {
     void arguments_are_joined_by_spaces_each_quoted_as_needed() {
         assertThat(ShellArguments.join(List.of("--warehouse", "/tmp/a b.duckdb", "--table", "s.t")))
                 .isEqualTo("--warehouse '/tmp/a b.duckdb' --table s.t");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "file:///suites/phase3.yaml|/suites/phase3.yaml",
+            "file:/suites/phase3.yaml|/suites/phase3.yaml",
+            "file:///suites/my%20suite.yaml|/suites/my suite.yaml",
+            "classpath:preflight/nba/phase3_for_phase4.yaml|classpath:preflight/nba/phase3_for_phase4.yaml",
+            "suites/phase3.yaml|suites/phase3.yaml",
+            "file://host/x.yaml|file://host/x.yaml"})
+    void a_suite_file_uri_is_the_path_it_names(String location, String argument) {
+        assertThat(ShellArguments.suite(location)).isEqualTo(argument);
     }
 }
