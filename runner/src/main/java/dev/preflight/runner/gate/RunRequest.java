@@ -74,12 +74,16 @@ public record RunRequest(List<String> suites, LocalDate startDate, LocalDate end
     /**
      * {@return the options that point another command at this request's warehouse and parameters}, e.g.
      * {@code [--warehouse, x.duckdb, --param, team=LAL]}: what a command printed for the user to run next needs to
-     * read the same data. Sorted by name, so the text is the same on every run. Secret values stay in: everything the
-     * command prints is redacted, so they show as withheld rather than vanish unnoticed.
+     * read the same data. Sorted by name, so the text is the same on every run. {@code parallelism} says how to scan,
+     * not what, and is left out: a run's result does not depend on it. Secret values stay in: everything the command
+     * prints is redacted, so they show as withheld rather than vanish unnoticed.
      */
     public List<String> sameDataOptions() {
         List<String> options = new ArrayList<>();
         new TreeMap<>(warehouseSettings).forEach((key, value) -> {
+            if (key.equals(dev.preflight.warehouse.Warehouses.PARALLELISM)) {
+                return;
+            }
             if (key.equals("path")) {
                 options.addAll(0, List.of("--warehouse", value));
             } else {
