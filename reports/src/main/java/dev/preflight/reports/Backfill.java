@@ -83,14 +83,24 @@ public record Backfill(String table, int missing, List<CheckOutcome.MissingRange
      * 2026-01-03"}: the gate's warehouse and parameters included, a suite file as its path, so it runs as pasted
      */
     static String command(SuiteOutcome suite, List<String> dataOptions, String table) {
-        List<String> arguments = new ArrayList<>(List.of("plan", "--suite", suite.file().isBlank() ? "SUITE" : ShellArguments.suite(suite.file())));
+        String location = suite.file().isBlank() ? "SUITE" : ShellArguments.suite(suite.file());
+        return "preflight " + ShellArguments.join(planArguments(location, dataOptions, table, suite.window()));
+    }
+
+    /**
+     * {@return the arguments of the {@code preflight plan} call that prints a table's missing ranges}: the suite, the
+     * run's warehouse and parameters ({@link GateResult#dataOptions()}), the table, and the suite's window
+     * ({@code start..end}, left out when empty); the summary and the gate's text both print it
+     */
+    public static List<String> planArguments(String suite, List<String> dataOptions, String table, String window) {
+        List<String> arguments = new ArrayList<>(List.of("plan", "--suite", suite));
         arguments.addAll(dataOptions);
         arguments.addAll(List.of("--table", table));
-        String[] window = suite.window().split("\\.\\.");
-        if (window.length == 2) {
-            arguments.addAll(List.of("--start-date", window[0], "--end-date", window[1]));
+        String[] dates = window.split("\\.\\.");
+        if (dates.length == 2) {
+            arguments.addAll(List.of("--start-date", dates[0], "--end-date", dates[1]));
         }
-        return "preflight " + ShellArguments.join(arguments);
+        return arguments;
     }
 
     /** {@return e.g. "72 dates in 5 ranges"} */

@@ -32,10 +32,11 @@ public final class Headline {
     public static String of(GateResult run) {
         List<DatasetOutcome> blocking = with(run, DatasetStatus.BLOCKING);
         List<DatasetOutcome> degraded = with(run, DatasetStatus.DEGRADED);
-        Optional<String> guarded = guarded(run);
+        List<SuiteOutcome> stopping = stopping(run);
+        Optional<String> guarded = guarded(stopping);
         String next = guarded.orElse("The next step");
         // A suite that guards no job by name (ml_training_readiness) says what it found in its own verdict's words.
-        String stop = guarded.isPresent() ? next + " must not run" : labelled(run).orElse(next + " must not run");
+        String stop = guarded.isPresent() ? next + " must not run" : labelled(stopping).orElse(next + " must not run");
         return switch (run.verdict()) {
             case "OPEN" -> next + " can run: every check passed on " + tables(run.datasets().size()) + ".";
             case "DEGRADED" -> next + " can run; " + tables(degraded.size()) + (degraded.size() == 1 ? " is" : " are")
@@ -50,12 +51,11 @@ public final class Headline {
     }
 
     /**
-     * {@return what the suites that stop the gate guard}: "Phase 4" for suite phase3_for_phase4, else the jobs that
-     * need their blocking tables; only suites holding a blocking (else an unverified) table count, so a night's
-     * training-readiness failure is not blamed on the Phase 3 suite beside it
+     * {@return what the suites that stop the gate ({@link #stopping}) guard}: "Phase 4" for suite phase3_for_phase4,
+     * else the jobs that need their blocking tables; only suites holding a blocking (else an unverified) table count,
+     * so a night's training-readiness failure is not blamed on the Phase 3 suite beside it
      */
-    private static Optional<String> guarded(GateResult run) {
-        List<SuiteOutcome> suites = stopping(run);
+    private static Optional<String> guarded(List<SuiteOutcome> suites) {
         List<String> named = new ArrayList<>();
         for (SuiteOutcome suite : suites) {
             Matcher matcher = FOR.matcher(suite.name());
@@ -74,8 +74,8 @@ public final class Headline {
     }
 
     /** {@return e.g. "ml_training_readiness is NOT READY": the stopping suites that have a verdict of their own} */
-    private static Optional<String> labelled(GateResult run) {
-        List<String> labelled = stopping(run).stream().filter(s -> !s.verdict().isEmpty())
+    private static Optional<String> labelled(List<SuiteOutcome> stopping) {
+        List<String> labelled = stopping.stream().filter(s -> !s.verdict().isEmpty())
                 .map(s -> s.name() + " is " + s.verdict()).toList();
         return labelled.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", labelled));
     }

@@ -6,6 +6,7 @@ import dev.preflight.result.DatasetOutcome;
 import dev.preflight.result.DatasetStatus;
 import dev.preflight.result.Outcome;
 import dev.preflight.result.SuiteOutcome;
+import dev.preflight.reports.Backfill;
 import dev.preflight.source.ShellArguments;
 
 import java.io.PrintWriter;
@@ -30,6 +31,7 @@ public final class TextSummary {
 
     private final boolean verbose;
     private final boolean strict;
+
     public TextSummary(boolean verbose, boolean strict) {
         this.verbose = verbose;
         this.strict = strict;
@@ -93,19 +95,11 @@ public final class TextSummary {
                     out.println("Next: the backfill ranges of each blocking table, one per line:");
                     first = false;
                 }
-                List<String> plan = new ArrayList<>(List.of("--suite", suiteArgument(suite.file())));
                 // The run's warehouse and parameters, so the command reads the same data when pasted.
-                plan.addAll(result.dataOptions());
-                plan.addAll(List.of("--table", dataset.table()));
-                plan.addAll(window(suite.window()));
-                out.println("  ./preflight plan " + ShellArguments.join(plan));
+                out.println("  ./preflight " + ShellArguments.join(
+                        Backfill.planArguments(suiteArgument(suite.file()), result.dataOptions(), dataset.table(), suite.window())));
             }
         }
-    }
-
-    private static List<String> window(String window) {
-        String[] dates = window.split("\\.\\.");
-        return dates.length == 2 ? List.of("--start-date", dates[0], "--end-date", dates[1]) : List.of();
     }
 
     /** {@return the suite as --suite takes it: a file: URI as a path (relative when under the working directory)} */
