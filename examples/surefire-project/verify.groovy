@@ -12,6 +12,8 @@ def failed = suite.testcase.findAll { it.failure.size() > 0 }
 assert failed*.@name*.text() == ['player_game_summary › coverage: coverage >= 99.0%'] : failed*.@name*.text()
 def message = failed[0].failure.@message.text()
 assert message.contains('97 of 100') || message.contains('97/100') || message.contains('97.0%') : message
+// the failure's stack trace is the check's line in the suite, not the engine's frames
+assert failed[0].failure.text().contains('at ✽.player_game_summary › coverage(suites/phase3.yaml:24)') : failed[0].failure.text()
 def log = new File(basedir, 'build.log').text
 assert log.contains('Tests run: 4, Failures: 1, Errors: 0, Skipped: 0') : 'unexpected test counts in build.log'
 true

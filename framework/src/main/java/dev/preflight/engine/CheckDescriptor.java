@@ -42,6 +42,18 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Prefl
         return check;
     }
 
+    /**
+     * A breach's stack trace is the check's line in the suite, as Cucumber's is the step's line in the feature:
+     * {@code at ✽.player_game_summary › coverage(suites/phase3.yaml:24)}, which Surefire, the ConsoleLauncher and
+     * IDEs print under the message. The engine's own frames say nothing about the data and are left out; an error
+     * (a warehouse or suite failure) keeps its stack trace.
+     */
+    private <T extends Throwable> T atCheck(T breach) {
+        breach.setStackTrace(new StackTraceElement[] {new StackTraceElement("✽", dataset.id() + " › " + check.id(),
+                check.location().displayName(), check.location().line())});
+        return breach;
+    }
+
     @Override
     public Type getType() {
         return Type.TEST;
@@ -73,14 +85,14 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Prefl
         context.listener().reportingEntryPublished(this, entry);
         switch (outcome) {
             case FAILED:
-                throw new AssertionFailedError(result.message(), result.expected(), result.actual());
+                throw atCheck(new AssertionFailedError(result.message(), result.expected(), result.actual()));
             case WARNED:
                 if (context.configuration().warningsFail()) {
-                    throw new AssertionFailedError("[warn] " + result.message(), result.expected(), result.actual());
+                    throw atCheck(new AssertionFailedError("[warn] " + result.message(), result.expected(), result.actual()));
                 }
                 return context;
             case NOT_APPLICABLE:
-                throw new TestAbortedException(result.message());
+                throw atCheck(new TestAbortedException(result.message()));
             default:
                 return context;
         }

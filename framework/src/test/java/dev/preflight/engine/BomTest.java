@@ -44,6 +44,26 @@ class BomTest {
                 "org.junit:junit-bom");
     }
 
+    @Test
+    void itBuildsWithThePluginVersionsOfTheBuild() throws Exception {
+        List<String> bom = pluginVersions(pom("bom/pom.xml"));
+        assertThat(bom).isNotEmpty();
+        assertThat(pluginVersions(pom("pom.xml"))).containsAll(bom);
+    }
+
+    /** {@return artifactId:version of each plugin in the POM's pluginManagement} */
+    private static List<String> pluginVersions(Element pom) {
+        List<String> plugins = new ArrayList<>();
+        NodeList list = pom.getElementsByTagName("plugin");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element plugin = (Element) list.item(i);
+            if (((Element) plugin.getParentNode().getParentNode()).getTagName().equals("pluginManagement")) {
+                plugins.add(text(plugin, "artifactId") + ":" + text(plugin, "version"));
+            }
+        }
+        return plugins;
+    }
+
     private static Element pom(String path) throws Exception {
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(ROOT.resolve(path).toFile());
         return document.getDocumentElement();

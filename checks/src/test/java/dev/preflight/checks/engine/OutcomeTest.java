@@ -90,6 +90,36 @@ class OutcomeTest {
         });
     }
 
+    /** A breach's stack trace is the check's line in the suite (as Cucumber's is the step's), never the engine's frames. */
+    @ParameterizedTest(name = "{0} with preflight.warnings={1}")
+    @CsvSource({
+            "null_rate(minutes_played), pass, player_game_summary › null_rate(minutes_played), 16",
+            "minutes_warn,              fail, player_game_summary › minutes_warn,               17",
+            "null_rate(usage_rate),     pass, upcoming_player_game_context › null_rate(usage_rate), 21",
+    })
+    void should_point_a_breachs_stack_trace_at_the_checks_line(String check, String warnings, String method, int line) {
+        EngineExecutionResults results = run(OUTCOMES, EngineWarehouse.create(dir), Map.of("preflight.warnings", warnings));
+
+        Throwable breach = results.testEvents().finished().filter(check(check)::matches).findFirst().orElseThrow()
+                .getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
+
+        assertThat(breach.getStackTrace()).extracting(StackTraceElement::toString)
+                .containsExactly("✽." + method + "(" + OUTCOMES + ":" + line + ")");
+    }
+
+    @Test
+    void should_keep_the_stack_trace_of_a_warehouse_error() throws IOException {
+        Path corrupt = Files.writeString(dir.resolve("nba.duckdb"), "this is not a DuckDB database\n".repeat(200));
+        EngineExecutionResults results = run("preflight/testsuites/selectors/player_games.yaml", corrupt, Map.of());
+
+        Throwable error = results.testEvents().failed().stream().findFirst().orElseThrow()
+                .getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
+
+        assertThat(error).isInstanceOf(WarehouseException.class);
+        assertThat(error.getStackTrace()).extracting(StackTraceElement::getClassName).doesNotContain("✽")
+                .anyMatch(name -> name.startsWith("dev.preflight."));
+    }
+
     @Test
     void should_publish_each_outcome_and_the_result_as_json() throws IOException {
         EngineExecutionResults results = run(OUTCOMES, EngineWarehouse.create(dir), Map.of());
