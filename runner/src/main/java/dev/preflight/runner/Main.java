@@ -28,8 +28,8 @@ public final class Main implements Runnable {
      * every command's annotations as it adds it, and a gate's start-up should not pay for the other ten.
      */
     private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, DemoJobCommand.class, GateCommand.class, PlanCommand.class,
-            ReportCommand.class, ValidateCommand.class, RunCommand.class, BackfillCommand.class, BenchCommand.class, HistoryCommand.class,
-            CommandLine.HelpCommand.class);
+            ReportCommand.class, ValidateCommand.class, SuggestCommand.class, RunCommand.class, BackfillCommand.class, BenchCommand.class,
+            HistoryCommand.class, CommandLine.HelpCommand.class);
 
     /** {@return the command line: only the named command when the arguments start with one, else all (help, typos)} */
     static CommandLine commandLine(String[] args) {

@@ -43,7 +43,12 @@ public final class SuiteOptions {
     Map<String, String> warehouseSettings = new LinkedHashMap<>();
 
     public RunRequest request() {
-        Map<String, String> settings = new LinkedHashMap<>(warehouseSettings);
+        return new RunRequest(suites, startDate, endDate, parameters, tags, warehouseSettings(warehouse, warehouseSettings));
+    }
+
+    /** {@return the {@code --warehouse-setting}s with {@code --warehouse} as their {@code path}} */
+    static Map<String, String> warehouseSettings(String warehouse, Map<String, String> given) {
+        Map<String, String> settings = new LinkedHashMap<>(given);
         if (warehouse != null && settings.containsKey("path")) {
             // One would silently win over the other; the caller meant one of them.
             throw new UsageException("--warehouse " + warehouse + " and --warehouse-setting path=" + settings.get("path")
@@ -52,7 +57,7 @@ public final class SuiteOptions {
         if (warehouse != null) {
             settings.put("path", warehouse);
         }
-        return new RunRequest(suites, startDate, endDate, parameters, tags, settings);
+        return settings;
     }
 
     /**

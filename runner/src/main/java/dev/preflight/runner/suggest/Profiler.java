@@ -1,0 +1,116 @@
+package dev.preflight.runner.suggest;
+
+import dev.preflight.execution.DatasetScanner;
+import dev.preflight.metric.DatasetMetrics;
+import dev.preflight.metric.Metric;
+import dev.preflight.metric.Predicate;
+import dev.preflight.model.DateWindow;
+import dev.preflight.model.TableName;
+import dev.preflight.plan.Scan;
+import dev.preflight.plan.ScanPlanner;
+import dev.preflight.source.Suggestions;
+import dev.preflight.runner.gate.UsageException;
+import dev.preflight.suite.Dataset;
+import dev.preflight.warehouse.Warehouse;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * Measures a table for {@link SuggestedSuite}: row count, each column's NULLs, each number column's negative values
+ * and the duplicates on the given keys, in one scan planned like a gate's ({@link ScanPlanner}), so a table costs the
+ * same statement a suite of those checks would send.
+ */
+public final class Profiler {
+
+    /** Number types of DuckDB and BigQuery that can hold a value below zero. */
+    private static final Pattern SIGNED_NUMBER = Pattern.compile(
+            "(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|INT64|FLOAT|REAL|DOUBLE|FLOAT64|NUMERIC|BIGNUMERIC|DECIMAL)(\\(.*\\))?");
+    /** The window when none is asked for: every date a table can hold. */
+    static final DateWindow EVERY_DATE = new DateWindow(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+
+    private Profiler() {
+    }
+
+    /**
+     * @param dateColumn the DATE column to group by; empty to take the table's only DATE column, if it has exactly one
+     * @param keys columns that identify a row, or none
+     * @param window the dates to measure, or empty for all of them
+     * @throws UsageException when the table, the date column or a key does not exist, naming what does
+     */
+    public static TableProfile profile(Warehouse warehouse, TableName table, Optional<String> dateColumn, List<String> keys,
+                                       Optional<DateWindow> window) {
+        Map<String, String> columns = warehouse.columns(table).orElseThrow(() -> new UsageException("table " + table
+                + " does not exist in " + warehouse.describe() + Suggestions.hint(table.toString(), warehouse.tablesNear(table))));
+        Optional<String> dated = dateColumn.isPresent() ? Optional.of(column(dateColumn.get(), columns, table)) : onlyDate(columns);
+        List<String> keyColumns = keys.stream().map(key -> column(key, columns, table)).toList();
+        Dataset dataset = new Dataset(table.simpleName(), table, dated.orElse(null), keyColumns, null, List.of(), List.of(),
+                List.of(), null);
+
+        List<Metric> metrics = new ArrayList<>();
+        Metric rows = new Metric.RowCount();
+        metrics.add(rows);
+        Map<String, Metric> nulls = new LinkedHashMap<>();
+        Map<String, Metric> negatives = new LinkedHashMap<>();
+        columns.forEach((name, type) -> {
+            nulls.put(name, new Metric.NullCount(name));
+            if (SIGNED_NUMBER.matcher(type.trim().toUpperCase(Locale.ROOT)).matches()) {
+                negatives.put(name, new Metric.CountIf(new Predicate.Compare(name, Predicate.Operator.LESS,
+                        new Predicate.Literal.Number(BigDecimal.ZERO))));
+            }
+        });
+        metrics.addAll(nulls.values());
+        metrics.addAll(negatives.values());
+        Metric duplicates = keyColumns.isEmpty() ? null : new Metric.DuplicateRows(keyColumns);
+        if (duplicates != null) {
+            metrics.add(duplicates);
+        }
+
+        DateWindow scanned = window.orElse(EVERY_DATE);
+        Scan scan = ScanPlanner.plan(dataset, scanned, metrics, warehouse.dialect());
+        DatasetMetrics measured = DatasetScanner.run(scan, warehouse);
+
+        List<TableProfile.ColumnProfile> profiles = new ArrayList<>();
+        columns.forEach((name, type) -> profiles.add(new TableProfile.ColumnProfile(name, type, measured.total(nulls.get(name)),
+                negatives.containsKey(name) ? OptionalLong.of(measured.total(negatives.get(name))) : OptionalLong.empty())));
+        return new TableProfile(table, dated, scanned, measured.total(rows), dated.isPresent() ? dateRows(measured.perDate(rows)) : TableProfile.DateRows.NONE,
+                profiles, keyColumns, duplicates == null ? OptionalLong.empty() : OptionalLong.of(measured.total(duplicates)));
+    }
+
+    private static TableProfile.DateRows dateRows(NavigableMap<LocalDate, Long> perDate) {
+        List<Long> counts = perDate.values().stream().filter(n -> n > 0).sorted().toList();
+        List<LocalDate> dates = perDate.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+        if (counts.isEmpty()) {
+            return TableProfile.DateRows.NONE;
+        }
+        return new TableProfile.DateRows(counts.size(), dates.get(0), dates.get(dates.size() - 1), counts.get(0),
+                counts.get(counts.size() / 2), counts.get(counts.size() - 1));
+    }
+
+    /** {@return the column as the table spells it}; names compare without case, as DuckDB and BigQuery resolve them */
+    private static String column(String name, Map<String, String> columns, TableName table) {
+        return columns.keySet().stream().filter(c -> c.equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new UsageException("column '" + name + "' does not exist in " + table
+                        + Suggestions.hint(name, List.copyOf(columns.keySet())) + "; its columns: " + String.join(", ", columns.keySet())));
+    }
+
+    /** {@return the table's DATE column when it has exactly one}; with several, the caller must choose */
+    private static Optional<String> onlyDate(Map<String, String> columns) {
+        List<String> dates = columns.entrySet().stream().filter(e -> e.getValue().trim().equalsIgnoreCase("DATE"))
+                .map(Map.Entry::getKey).toList();
+        if (dates.size() > 1) {
+            throw new UsageException("the table has " + dates.size() + " DATE columns (" + String.join(", ", dates)
+                    + "); name the one that dates its rows with --date-column");
+        }
+        return dates.stream().findFirst();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.preflight.runner.suggest;
+
+import dev.preflight.model.DateWindow;
+import dev.preflight.model.TableName;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * What one scan measured of a table, the input of the suggestion rules (Deequ's profile: metrics, not judgements).
+ *
+ * @param table the table
+ * @param dateColumn its DATE column, or empty for a table without one
+ * @param window the dates scanned (every date when none was asked for)
+ * @param rows rows in the window
+ * @param dates per-date row counts of the dates with rows; empty without a date column
+ * @param columns every column in the table's order
+ * @param keys the key columns the caller named, or none
+ * @param duplicateRows rows beyond the first of each repeated key; empty without keys
+ */
+public record TableProfile(TableName table, Optional<String> dateColumn, DateWindow window, long rows, DateRows dates,
+                           List<ColumnProfile> columns, List<String> keys, OptionalLong duplicateRows) {
+
+    public TableProfile {
+        columns = List.copyOf(columns);
+        keys = List.copyOf(keys);
+    }
+
+    /**
+     * One column.
+     *
+     * @param name as the warehouse spells it
+     * @param type the warehouse's type name
+     * @param nulls rows where it is NULL
+     * @param negatives rows where it is below 0; empty for a column that is not a number
+     */
+    public record ColumnProfile(String name, String type, long nulls, OptionalLong negatives) {
+    }
+
+    /**
+     * The dates with rows and how many rows each had.
+     *
+     * @param count dates with rows
+     * @param first the first such date, or {@code null} when there is none
+     * @param last the last such date, or {@code null}
+     * @param fewest rows on the date with the fewest
+     * @param median the median of the per-date counts
+     * @param most rows on the date with the most
+     */
+    public record DateRows(int count, java.time.LocalDate first, java.time.LocalDate last, long fewest, long median, long most) {
+
+        static final DateRows NONE = new DateRows(0, null, null, 0, 0, 0);
+    }
+}

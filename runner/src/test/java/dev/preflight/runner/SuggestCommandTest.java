@@ -1,0 +1,237 @@
+package dev.preflight.runner;
+
+import dev.preflight.model.WarehouseSpec;
+import dev.preflight.source.Redaction;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code preflight suggest}: a suite from one scan of a table, whose gate passes on the data it was made from and
+ * closes when that data gets worse in any way a suggested check covers.
+ */
+class SuggestCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path warehouse;
+
+    /**
+     * 10 dates × 10 rows; points NULL in 1 row of 10 (10%), minutes never NULL and never negative, plus_minus negative
+     * on some rows, one key (g1, p1 on 2024-01-01) twice: 101 rows, 1 duplicate.
+     */
+    @BeforeEach
+    void warehouse() throws Exception {
+        warehouse = dir.resolve("w.duckdb");
+        sql("CREATE SCHEMA s",
+                "CREATE TABLE s.games AS SELECT DATE '2024-01-01' + CAST(d AS INTEGER) AS game_date, 'g' || d AS game_id,"
+                        + " 'p' || p AS player, CAST(30 + p AS DOUBLE) AS minutes, CASE WHEN p = 0 THEN NULL ELSE p END AS points,"
+                        + " p - 5 AS plus_minus FROM range(10) ds(d), range(10) ps(p)",
+                "INSERT INTO s.games VALUES (DATE '2024-01-01', 'g0', 'p1', 31, 1, -4)");
+    }
+
+    private void sql(String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    private Path suggest(String... more) {
+        Path suite = dir.resolve("games.yaml");
+        List<String> args = new java.util.ArrayList<>(List.of("suggest", "--warehouse", warehouse.toString(), "--table", "s.games",
+                "--keys", "game_id,player", "--output", suite.toString()));
+        args.addAll(List.of(more));
+        Cli.Run run = Cli.inProcess(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(0);
+        assertThat(run.out()).startsWith("preflight: wrote " + suite + " (6 columns, ");
+        return suite;
+    }
+
+    @Test
+    void should_suggest_the_checks_the_data_supports() throws Exception {
+        Path file = suggest();
+        String suite = Files.readString(file);
+
+        assertThat(Cli.inProcess("suggest", "--warehouse", warehouse.toString(), "--table", "s.games", "--output", file.toString()).out())
+                .startsWith("preflight: wrote " + file + " (6 columns, 101 rows measured); run it with ./preflight gate --suite " + file);
+        assertThat(suite).startsWith("# Suggested by 'preflight suggest' on ")
+                .contains("from s.games: 101 rows on 10 dates (2024-01-01..2024-01-10).")
+                .contains("  start_date: 2024-01-01\n  end_date: 2024-01-10\n")
+                .contains("    date_column: game_date\n    keys: [game_id, player]\n");
+        assertThat(suite.lines().filter(line -> line.startsWith("      - ")).map(line -> line.replaceFirst(" +#.*", "")))
+                .containsExactly(
+                        "      - row_count: {min: 1}",
+                        "      - schema:",
+                        "      - duplicates: {max: 1}",
+                        "      - row_count_per_date: {min: 10}",
+                        "      - null_rate: {column: game_date, max: 0}",
+                        "      - null_rate: {column: game_id, max: 0}",
+                        "      - null_rate: {column: player, max: 0}",
+                        "      - null_rate: {column: minutes, max: 0}",
+                        "      - values: {column: minutes, not_negative: true}",
+                        // 10 of 101 rows (9.9%): the upper end of its 95% interval, 9.9 + 1.96 × 2.97 = 15.8, rounded up
+                        "      - null_rate: {column: points, max: 15.8}",
+                        "      - values: {column: points, not_negative: true}",
+                        "      - null_rate: {column: plus_minus, max: 0}");
+        assertThat(suite).contains("            minutes: DOUBLE\n", "            plus_minus: BIGINT\n")
+                .contains("# NULL in 10 of 101 rows today (9.9%)", "# 1 duplicate rows today");
+    }
+
+    @Test
+    void should_write_a_suite_that_the_editors_schema_accepts() throws Exception {
+        sql("CREATE TABLE s.teams AS SELECT 't' || i AS team, i AS wins FROM range(5) r(i)");
+        Path undated = dir.resolve("teams.yaml");
+        assertThat(Cli.inProcess("suggest", "--warehouse", warehouse.toString(), "--table", "s.teams", "--output", undated.toString())
+                .exitCode()).isEqualTo(0);
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V7)
+                .getSchema(Files.newInputStream(Path.of("..", "docs", "suite.schema.json")));
+        com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+
+        for (Path suite : List.of(suggest(), undated)) {
+            assertThat(schema.validate(yaml.readTree(suite.toFile()))).as(Files.readString(suite)).isEmpty();
+        }
+    }
+
+    @Test
+    void should_open_the_gate_on_the_data_it_was_suggested_from() {
+        Path suite = suggest();
+
+        Cli.Run gate = Cli.inProcess("gate", "--suite", suite.toString());
+
+        assertThat(gate.exitCode()).as(gate.all()).isEqualTo(0);
+        assertThat(gate.out()).contains("GATE OPEN");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a NULL in a column without any       | UPDATE s.games SET minutes = NULL WHERE player = 'p3' AND game_date = DATE '2024-01-02' | null_rate(minutes)
+            more NULLs than the share allows     | UPDATE s.games SET points = NULL WHERE player IN ('p1', 'p2')                          | null_rate(points)
+            a negative value                     | UPDATE s.games SET points = -1 WHERE player = 'p4' AND game_date = DATE '2024-01-03'   | values(points)
+            another duplicate                    | INSERT INTO s.games VALUES (DATE '2024-01-02', 'g1', 'p2', 32, 2, -3)                  | duplicates
+            a date with fewer rows               | DELETE FROM s.games WHERE game_date = DATE '2024-01-05' AND player IN ('p8', 'p9')      | row_count_per_date
+            a column of another type             | ALTER TABLE s.games ALTER minutes TYPE BIGINT                                         | schema
+            """)
+    void should_close_the_gate_when_the_data_gets_worse(String change, String statement, String failing) throws Exception {
+        Path suite = suggest();
+        sql(statement);
+
+        Cli.Run gate = Cli.inProcess("gate", "--suite", suite.toString(), "--format", "json");
+
+        assertThat(gate.exitCode()).as(gate.all()).isEqualTo(1);
+        assertThat(failed(gate.out())).containsExactly(failing);
+    }
+
+    /** {@return the ids of the checks that failed, from the gate's JSON} */
+    private static List<String> failed(String json) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        List<String> ids = new java.util.ArrayList<>();
+        result.findValues("checks").forEach(checks -> checks.forEach(check -> {
+            if (check.path("outcome").asText().equals("FAILED")) {
+                ids.add(check.path("check").asText());
+            }
+        }));
+        return ids;
+    }
+
+    @Test
+    void should_suggest_for_a_table_without_a_date_column() throws Exception {
+        sql("CREATE TABLE s.teams AS SELECT 't' || i AS team, i AS wins FROM range(5) r(i)");
+        Path suite = dir.resolve("teams.yaml");
+
+        Cli.Run run = Cli.inProcess("suggest", "--warehouse", warehouse.toString(), "--table", "s.teams", "--output", suite.toString());
+        Cli.Run gate = Cli.inProcess("gate", "--suite", suite.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(0);
+        assertThat(Files.readString(suite)).contains("from s.teams: 5 rows.").contains("window: {start: today, end: today}")
+                .doesNotContain("date_column", "row_count_per_date", "start_date", "Coverage needs");
+        assertThat(gate.exitCode()).as(gate.all()).isEqualTo(0);
+    }
+
+    @Test
+    void should_suggest_for_an_empty_table_a_suite_that_passes_on_it() throws Exception {
+        sql("CREATE TABLE s.empty (game_date DATE, points INTEGER)");
+        Path suite = dir.resolve("empty.yaml");
+
+        Cli.Run run = Cli.inProcess("suggest", "--warehouse", warehouse.toString(), "--table", "s.empty", "--output", suite.toString());
+        Cli.Run gate = Cli.inProcess("gate", "--suite", suite.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(0);
+        assertThat(Files.readString(suite)).contains("from s.empty: 0 rows on 0 dates.", "  start_date: today\n",
+                "# no rows in the window today").doesNotContain("row_count");
+        assertThat(gate.exitCode()).as(gate.all()).isEqualTo(0);
+    }
+
+    @Test
+    void should_scan_only_the_window_asked_for() throws Exception {
+        String suite = Files.readString(suggest("--start-date", "2024-01-03", "--end-date", "2024-01-04"));
+
+        assertThat(suite).contains("from s.games: 20 rows on 2 dates (2024-01-03..2024-01-04).")
+                .contains("  start_date: 2024-01-03\n  end_date: 2024-01-04\n").contains("duplicates: {}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a misspelt table         | --table s.gmes                                | table s.gmes does not exist in duckdb
+            a misspelt table, hint   | --table s.gmes                                | did you mean 's.games'?
+            a misspelt date column   | --table s.games --date-column game_dat        | column 'game_dat' does not exist in s.games; did you mean 'game_date'?
+            a misspelt key           | --table s.games --keys game_id,playr           | column 'playr' does not exist in s.games; did you mean 'player'?
+            a start without an end   | --table s.games --start-date 2024-01-01       | give both --start-date and --end-date
+            dates in the wrong order | --table s.games --start-date 2024-01-05 --end-date 2024-01-01 | --start-date 2024-01-05 is after --end-date 2024-01-01; swap the dates
+            a table name with spaces | --table 's games'                             | --table 's games'
+            """)
+    void should_exit_2_with_what_to_change(String mistake, String arguments, String expected) {
+        List<String> args = new java.util.ArrayList<>(List.of("suggest", "--warehouse", warehouse.toString()));
+        for (String argument : arguments.split(" (?=--)")) {
+            String[] parts = argument.split(" ", 2);
+            args.add(parts[0]);
+            args.add(parts[1].replace("'", ""));
+        }
+
+        Cli.Run run = Cli.inProcess(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.err()).contains(expected.replace("'s games'", "s games")).doesNotContain("\tat ");
+    }
+
+    @Test
+    void should_ask_for_a_date_column_when_the_table_has_two() throws Exception {
+        sql("CREATE TABLE s.two AS SELECT DATE '2024-01-01' AS played, DATE '2024-01-02' AS loaded");
+
+        Cli.Run run = Cli.inProcess("suggest", "--warehouse", warehouse.toString(), "--table", "s.two");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.err()).contains("the table has 2 DATE columns (played, loaded); name the one that dates its rows with --date-column");
+    }
+
+    @Test
+    void should_write_no_secret_into_the_suite() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("project", "nba-props-platform");
+        settings.put("api_token", "tok-123456789");
+        settings.put("credentials", "{\"private_key\": \"abcdefgh\"}");
+        settings.put("parallelism", "4");
+        // As a provider does for the settings it declares secret when it opens (BigQuery's credentials).
+        Redaction.settings(settings, java.util.Set.of("credentials"));
+
+        Map<String, String> written = SuggestCommand.written(new WarehouseSpec("bigquery", settings, null));
+
+        assertThat(written).containsExactly(Map.entry("type", "bigquery"), Map.entry("project", "nba-props-platform"));
+    }
+}
