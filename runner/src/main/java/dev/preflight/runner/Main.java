@@ -56,7 +56,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new UsageException("name a command: gate, plan, backfill, run, report, validate or demo");
+        throw new UsageException("name a command: gate, plan, backfill, run, report, validate, suggest or demo");
     }
 
     public static void main(String[] args) {

@@ -221,6 +221,43 @@ class SuggestCommandTest {
     }
 
     @Test
+    void should_suggest_from_bigquery_through_its_api() throws Exception {
+        // The stub knows the table's columns (tables.get) and answers the one scan with no rows, in the scan's shape:
+        // the date, then one column per metric (m1, m2, …).
+        java.util.regex.Pattern metric = java.util.regex.Pattern.compile("\\bAS (m\\d+)\\b");
+        try (dev.preflight.bigquery.BigQueryStubServer stub = dev.preflight.bigquery.BigQueryStubServer.start(sql -> {
+            List<dev.preflight.bigquery.BigQueryStubServer.Column> columns = new java.util.ArrayList<>();
+            columns.add(new dev.preflight.bigquery.BigQueryStubServer.Column("pf_date", "DATE"));
+            metric.matcher(sql).results().map(m -> m.group(1)).distinct()
+                    .forEach(name -> columns.add(new dev.preflight.bigquery.BigQueryStubServer.Column(name, "INTEGER")));
+            return new dev.preflight.bigquery.BigQueryStubServer.Answer(columns, List.of(), 1L << 20);
+        })) {
+            stub.table("nba-props-platform", "nba_analytics", "player_game_summary", List.of(
+                    new dev.preflight.bigquery.BigQueryStubServer.Column("game_date", "DATE"),
+                    new dev.preflight.bigquery.BigQueryStubServer.Column("usage_rate", "FLOAT"),
+                    new dev.preflight.bigquery.BigQueryStubServer.Column("player_lookup", "STRING")));
+            Path suite = dir.resolve("bq.yaml");
+
+            Cli.Run run = Cli.inProcess("suggest", "--table", "nba_analytics.player_game_summary", "--output", suite.toString(),
+                    "--warehouse-setting", "type=bigquery", "--warehouse-setting", "project=nba-props-platform",
+                    "--warehouse-setting", "host=" + stub.host(), "--warehouse-setting", "parallelism=2");
+            Cli.Run misspelt = Cli.inProcess("suggest", "--table", "nba_analytics.player_game_sumary",
+                    "--warehouse-setting", "type=bigquery", "--warehouse-setting", "project=nba-props-platform",
+                    "--warehouse-setting", "host=" + stub.host());
+
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(0);
+            assertThat(Files.readString(suite)).contains("warehouse:\n  type: bigquery\n  project: nba-props-platform\n  host: ")
+                    .contains("            usage_rate: FLOAT64\n", "            player_lookup: STRING\n", "0 rows on 0 dates")
+                    .doesNotContain("parallelism");
+            assertThat(stub.requests("POST", "/queries|/jobs")).as("one scan").hasSize(1)
+                    .allSatisfy(request -> assertThat(request.body()).contains("`nba-props-platform.nba_analytics.player_game_summary`"));
+            assertThat(misspelt.exitCode()).as(misspelt.all()).isEqualTo(2);
+            assertThat(misspelt.err()).contains("table nba_analytics.player_game_sumary does not exist in bigquery",
+                    "did you mean 'nba_analytics.player_game_summary'?");
+        }
+    }
+
+    @Test
     void should_write_no_secret_into_the_suite() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("project", "nba-props-platform");
