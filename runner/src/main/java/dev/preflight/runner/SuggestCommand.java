@@ -33,9 +33,14 @@ import java.util.concurrent.Callable;
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = {"Suggests a suite for a table from one scan of its data: NULLs, negative values, types, keys, rows per date.",
                 "Each threshold holds the table to what it is today; review it, then run it with 'preflight gate'."},
-        footer = {"", "Example (it runs as pasted after ./preflight demo):",
+        footer = {"", "Examples (they run as pasted after ./preflight demo):",
                 "  ./preflight suggest --warehouse preflight-demo/nba.duckdb \\",
-                "      --table nba_analytics.player_game_summary --keys game_id,player_lookup"})
+                "      --table nba_analytics.player_game_summary --keys game_id,player_lookup",
+                "  ./preflight suggest --warehouse preflight-demo/nba.duckdb \\",
+                "      --table nba_analytics.team_defense_game_summary \\",
+                "      --start-date 2024-10-22 --end-date 2025-06-22 \\",
+                "      --output preflight-demo/team_defense.yaml",
+                "Then: ./preflight gate --suite preflight-demo/team_defense.yaml"})
 final class SuggestCommand implements Callable<Integer> {
 
     @Spec

@@ -25,7 +25,8 @@ class HelpTextTest {
     /** picocli's default usage width: a longer line is wrapped wherever it falls. */
     private static final int WIDTH = 80;
     /** Commands whose examples run against the demo's warehouse, and the exit code each example's command gives. */
-    private static final Map<String, Integer> EXPECTED_EXIT = Map.of("gate", 1, "plan", 0, "report", 0, "backfill", 0, "demo-job", 0);
+    private static final Map<String, Integer> EXPECTED_EXIT = Map.of("gate", 1, "plan", 0, "report", 0, "backfill", 0, "demo-job", 0,
+            "suggest", 0);
 
     @TempDir
     static Path dir;
@@ -47,7 +48,7 @@ class HelpTextTest {
     Stream<DynamicTest> the_examples_run_as_pasted_after_the_demo() throws Exception {
         assertThat(Cli.run(dir, "demo").exitCode()).isZero();
         List<DynamicTest> tests = new ArrayList<>();
-        for (String command : List.of("gate", "plan", "report", "backfill", "demo-job")) {
+        for (String command : List.of("gate", "plan", "report", "backfill", "demo-job", "suggest")) {
             for (String example : examples(help(command))) {
                 String[] args = example.substring("./preflight ".length()).trim().split("\\s+");
                 int expected = EXPECTED_EXIT.get(args[0]);
@@ -58,7 +59,7 @@ class HelpTextTest {
                 }));
             }
         }
-        assertThat(tests).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(tests).hasSizeGreaterThanOrEqualTo(6);
         return tests.stream();
     }
 

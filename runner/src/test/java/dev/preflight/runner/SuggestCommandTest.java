@@ -192,6 +192,7 @@ class SuggestCommandTest {
             a misspelt table, hint   | --table s.gmes                                | did you mean 's.games'?
             a misspelt date column   | --table s.games --date-column game_dat        | column 'game_dat' does not exist in s.games; did you mean 'game_date'?
             a misspelt key           | --table s.games --keys game_id,playr           | column 'playr' does not exist in s.games; did you mean 'player'?
+            a date column not a DATE | --table s.games --date-column player          | --date-column player is VARCHAR, not DATE; name a DATE column, or leave the option out to read the table whole (its DATE columns: game_date)
             a start without an end   | --table s.games --start-date 2024-01-01       | give both --start-date and --end-date
             dates in the wrong order | --table s.games --start-date 2024-01-05 --end-date 2024-01-01 | --start-date 2024-01-05 is after --end-date 2024-01-01; swap the dates
             a table name with spaces | --table 's games'                             | --table 's games'

@@ -51,7 +51,7 @@ public final class Profiler {
                                        Optional<DateWindow> window) {
         Map<String, String> columns = warehouse.columns(table).orElseThrow(() -> new UsageException("table " + table
                 + " does not exist in " + warehouse.describe() + Suggestions.hint(table.toString(), warehouse.tablesNear(table))));
-        Optional<String> dated = dateColumn.isPresent() ? Optional.of(column(dateColumn.get(), columns, table)) : onlyDate(columns);
+        Optional<String> dated = dateColumn.isPresent() ? Optional.of(dateColumn(dateColumn.get(), columns, table)) : onlyDate(columns);
         List<String> keyColumns = keys.stream().map(key -> column(key, columns, table)).toList();
         Dataset dataset = new Dataset(table.simpleName(), table, dated.orElse(null), keyColumns, null, List.of(), List.of(),
                 List.of(), null);
@@ -103,10 +103,24 @@ public final class Profiler {
                         + Suggestions.hint(name, List.copyOf(columns.keySet())) + "; its columns: " + String.join(", ", columns.keySet())));
     }
 
+    /** {@return the named column, which must be a DATE: the scan groups by it and a gate's window is a range of dates} */
+    private static String dateColumn(String name, Map<String, String> columns, TableName table) {
+        String column = column(name, columns, table);
+        String type = columns.get(column).trim();
+        if (!type.equalsIgnoreCase("DATE")) {
+            throw new UsageException("--date-column " + name + " is " + type + ", not DATE; name a DATE column, or leave the option out"
+                    + " to read the table whole" + (dates(columns).isEmpty() ? "" : " (its DATE columns: " + String.join(", ", dates(columns)) + ")"));
+        }
+        return column;
+    }
+
+    private static List<String> dates(Map<String, String> columns) {
+        return columns.entrySet().stream().filter(e -> e.getValue().trim().equalsIgnoreCase("DATE")).map(Map.Entry::getKey).toList();
+    }
+
     /** {@return the table's DATE column when it has exactly one}; with several, the caller must choose */
     private static Optional<String> onlyDate(Map<String, String> columns) {
-        List<String> dates = columns.entrySet().stream().filter(e -> e.getValue().trim().equalsIgnoreCase("DATE"))
-                .map(Map.Entry::getKey).toList();
+        List<String> dates = dates(columns);
         if (dates.size() > 1) {
             throw new UsageException("the table has " + dates.size() + " DATE columns (" + String.join(", ", dates)
                     + "); name the one that dates its rows with --date-column");
