@@ -3,6 +3,7 @@ package dev.preflight.runner.suggest;
 import dev.preflight.model.DateWindow;
 import dev.preflight.model.TableName;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -48,7 +49,7 @@ public record TableProfile(TableName table, Optional<String> dateColumn, DateWin
      * @param median the median of the per-date counts
      * @param most rows on the date with the most
      */
-    public record DateRows(int count, java.time.LocalDate first, java.time.LocalDate last, long fewest, long median, long most) {
+    public record DateRows(int count, LocalDate first, LocalDate last, long fewest, long median, long most) {
 
         static final DateRows NONE = new DateRows(0, null, null, 0, 0, 0);
     }
