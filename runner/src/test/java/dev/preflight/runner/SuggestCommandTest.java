@@ -212,6 +212,17 @@ class SuggestCommandTest {
     }
 
     @Test
+    void should_never_write_onto_the_warehouse() throws Exception {
+        long size = Files.size(warehouse);
+
+        Cli.Run run = Cli.inProcess("suggest", "--warehouse", warehouse.toString(), "--table", "s.games", "--output", warehouse.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.err()).contains("--output " + warehouse + " is the warehouse (--warehouse " + warehouse + "); name another file");
+        assertThat(Files.size(warehouse)).isEqualTo(size);
+    }
+
+    @Test
     void should_ask_for_a_date_column_when_the_table_has_two() throws Exception {
         sql("CREATE TABLE s.two AS SELECT DATE '2024-01-01' AS played, DATE '2024-01-02' AS loaded");
 
