@@ -115,8 +115,10 @@ public final class TextSummary {
 
     private void table(SuiteOutcome suite, Map<String, Long> shared, PrintWriter out) {
         int width = Math.max(5, suite.datasets().stream().mapToInt(d -> d.table().length()).max().orElse(5));
-        String format = "  %-" + width + "s  %13s  %7s  %7s  %-13s %s%n";
-        out.printf(Locale.ROOT, format, "Table", "Covered", "%", "Missing", "Status", "Required by");
+        String format = "  %-" + width + "s  %13s  %7s  %7s  %-13s %s";
+        // A column nobody's suite fills says nothing; rows end at their last text, without padding.
+        boolean requiredBy = suite.datasets().stream().anyMatch(d -> !d.requiredBy().isEmpty());
+        out.println(String.format(Locale.ROOT, format, "Table", "Covered", "%", "Missing", "Status", requiredBy ? "Required by" : "").stripTrailing());
         for (DatasetOutcome dataset : suite.datasets()) {
             String covered = "-";
             String percent = "-";
@@ -128,8 +130,8 @@ public final class TextSummary {
                 percent = String.format(Locale.ROOT, "%.1f%%", observed.path("coverage_percent").asDouble());
                 missing = observed.path("missing_dates").asText();
             }
-            out.printf(Locale.ROOT, format, dataset.table(), covered, percent, missing, dataset.status().label(),
-                    String.join(", ", dataset.requiredBy()));
+            out.println(String.format(Locale.ROOT, format, dataset.table(), covered, percent, missing, dataset.status().label(),
+                    String.join(", ", dataset.requiredBy())).stripTrailing());
             for (CheckOutcome check : dataset.checks()) {
                 boolean coverageRow = check == coverage;
                 if (check.is(Outcome.ERRORED) && shared.containsKey(check.message())) {
