@@ -24,8 +24,10 @@ public record Statement(Kind kind, String label, String sql, List<Object> parame
      * {@link #DEPENDENCY} per upstream pair, a {@code sql} check one {@link #CUSTOM}, an opted-in failed-row sample
      * one {@link #SAMPLE}, and a schema check one {@link #METADATA}. A suite with a {@code history:} kept in its
      * warehouse reads and appends its metric history with {@link #HISTORY} statements, never about the data.
+     * {@code preflight suggest} measures a table with one {@link #SCAN} and lists the values of its few-valued text
+     * columns with one {@link #PROFILE}.
      */
-    public enum Kind { SCAN, CALENDAR, METADATA, DEPENDENCY, CUSTOM, SAMPLE, HISTORY }
+    public enum Kind { SCAN, CALENDAR, METADATA, DEPENDENCY, CUSTOM, SAMPLE, HISTORY, PROFILE }
 
     public Statement {
         Objects.requireNonNull(kind, "kind must not be null");

@@ -62,6 +62,11 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--keys", split = ",", paramLabel = "COLUMN", description = "Columns that identify a row, comma-separated: suggests a duplicates check.")
     List<String> keys = List.of();
 
+    @Option(names = "--max-values", defaultValue = "20", paramLabel = "N",
+            description = "A text column with at most N distinct values, each on 10 rows or more on average, gets 'values: {in: [...]}'"
+                    + " (default: ${DEFAULT-VALUE}; 0: none). Costs a second statement.")
+    int maxValues;
+
     @Option(names = "--start-date", paramLabel = "YYYY-MM-DD", description = "First date to scan (default: every date).")
     LocalDate startDate;
 
@@ -76,6 +81,9 @@ final class SuggestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TableName name = TableName.parse(table).orElseThrow(() -> new UsageException("--table " + table + ": " + TableName.RULE));
         Optional<DateWindow> window = window();
+        if (maxValues < 0) {
+            throw new UsageException("--max-values is a number of values, 0 or more, not " + maxValues);
+        }
         WarehouseSpec warehouseSpec = warehouseSpec();
         OutputFile file = output == null ? null : new OutputFile(output);
         if (file != null) {
@@ -83,7 +91,7 @@ final class SuggestCommand implements Callable<Integer> {
         }
         TableProfile profile;
         try (Warehouse opened = Warehouses.load(Thread.currentThread().getContextClassLoader()).open(warehouseSpec)) {
-            profile = Profiler.profile(opened, name, Optional.ofNullable(dateColumn), keys, window);
+            profile = Profiler.profile(opened, name, Optional.ofNullable(dateColumn), keys, window, maxValues);
         }
         String suite = SuggestedSuite.yaml(profile, written(warehouseSpec), LocalDate.now());
         if (file == null) {

@@ -32,7 +32,7 @@ class SuggestCommandTest {
 
     /**
      * 10 dates × 10 rows; points NULL in 1 row of 10 (10%), minutes never NULL and never negative, plus_minus negative
-     * on some rows, one key (g1, p1 on 2024-01-01) twice: 101 rows, 1 duplicate.
+     * on some rows, team one of three values, one key (g0, p1 on 2024-01-01) twice: 101 rows, 1 duplicate.
      */
     @BeforeEach
     void warehouse() throws Exception {
@@ -40,8 +40,9 @@ class SuggestCommandTest {
         sql("CREATE SCHEMA s",
                 "CREATE TABLE s.games AS SELECT DATE '2024-01-01' + CAST(d AS INTEGER) AS game_date, 'g' || d AS game_id,"
                         + " 'p' || p AS player, CAST(30 + p AS DOUBLE) AS minutes, CASE WHEN p = 0 THEN NULL ELSE p END AS points,"
-                        + " p - 5 AS plus_minus FROM range(10) ds(d), range(10) ps(p)",
-                "INSERT INTO s.games VALUES (DATE '2024-01-01', 'g0', 'p1', 31, 1, -4)");
+                        + " p - 5 AS plus_minus, CASE p % 3 WHEN 0 THEN 'ATL' WHEN 1 THEN 'BOS' ELSE 'CHI' END AS team"
+                        + " FROM range(10) ds(d), range(10) ps(p)",
+                "INSERT INTO s.games VALUES (DATE '2024-01-01', 'g0', 'p1', 31, 1, -4, 'BOS')");
     }
 
     private void sql(String... statements) throws Exception {
@@ -59,7 +60,7 @@ class SuggestCommandTest {
         args.addAll(List.of(more));
         Cli.Run run = Cli.inProcess(args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.all()).isEqualTo(0);
-        assertThat(run.out()).startsWith("preflight: wrote " + suite + " (6 columns, ");
+        assertThat(run.out()).startsWith("preflight: wrote " + suite + " (7 columns, ");
         return suite;
     }
 
@@ -69,7 +70,7 @@ class SuggestCommandTest {
         String suite = Files.readString(file);
 
         assertThat(Cli.inProcess("suggest", "--warehouse", warehouse.toString(), "--table", "s.games", "--output", file.toString()).out())
-                .startsWith("preflight: wrote " + file + " (6 columns, 101 rows measured); run it with ./preflight gate --suite " + file);
+                .startsWith("preflight: wrote " + file + " (7 columns, 101 rows measured); run it with ./preflight gate --suite " + file);
         assertThat(suite).startsWith("# Suggested by 'preflight suggest' on ")
                 .contains("from s.games: 101 rows on 10 dates (2024-01-01..2024-01-10).")
                 .contains("  start_date: 2024-01-01\n  end_date: 2024-01-10\n")
@@ -88,9 +89,11 @@ class SuggestCommandTest {
                         // 10 of 101 rows (9.9%): the upper end of its 95% interval, 9.9 + 1.96 × 2.97 = 15.8, rounded up
                         "      - null_rate: {column: points, max: 15.8}",
                         "      - values: {column: points, not_negative: true}",
-                        "      - null_rate: {column: plus_minus, max: 0}");
+                        "      - null_rate: {column: plus_minus, max: 0}",
+                        "      - null_rate: {column: team, max: 0}",
+                        "      - values: {column: team, in: [ATL, BOS, CHI]}");
         assertThat(suite).contains("            minutes: DOUBLE\n", "            plus_minus: BIGINT\n")
-                .contains("# NULL in 10 of 101 rows today (9.9%)", "# 1 duplicate rows today");
+                .contains("# NULL in 10 of 101 rows today (9.9%)", "# 1 duplicate rows today", "# 3 values today, each on 30 to 40 rows");
     }
 
     @Test
@@ -124,7 +127,8 @@ class SuggestCommandTest {
             a NULL in a column without any       | UPDATE s.games SET minutes = NULL WHERE player = 'p3' AND game_date = DATE '2024-01-02' | null_rate(minutes)
             more NULLs than the share allows     | UPDATE s.games SET points = NULL WHERE player IN ('p1', 'p2')                          | null_rate(points)
             a negative value                     | UPDATE s.games SET points = -1 WHERE player = 'p4' AND game_date = DATE '2024-01-03'   | values(points)
-            another duplicate                    | INSERT INTO s.games VALUES (DATE '2024-01-02', 'g1', 'p2', 32, 2, -3)                  | duplicates
+            another duplicate                    | INSERT INTO s.games VALUES (DATE '2024-01-02', 'g1', 'p2', 32, 2, -3, 'CHI')           | duplicates
+            a value it never had                 | UPDATE s.games SET team = 'atl' WHERE player = 'p3' AND game_date = DATE '2024-01-04'  | values(team)
             a date with fewer rows               | DELETE FROM s.games WHERE game_date = DATE '2024-01-05' AND player IN ('p8', 'p9')      | row_count_per_date
             a column of another type             | ALTER TABLE s.games ALTER minutes TYPE BIGINT                                         | schema
             """)
@@ -178,6 +182,15 @@ class SuggestCommandTest {
         assertThat(gate.exitCode()).as(gate.all()).isEqualTo(0);
     }
 
+    /** A text column's values are suggested only when it has at most --max-values of them (3 here). */
+    @ParameterizedTest(name = "--max-values {0}")
+    @CsvSource({"0, false", "2, false", "3, true", "20, true"})
+    void should_list_a_text_columns_values_up_to_the_maximum(int maximum, boolean listed) throws Exception {
+        String suite = Files.readString(suggest("--max-values", String.valueOf(maximum)));
+
+        assertThat(suite.contains("values: {column: team, in: [ATL, BOS, CHI]}")).as(suite).isEqualTo(listed);
+    }
+
     @Test
     void should_scan_only_the_window_asked_for() throws Exception {
         String suite = Files.readString(suggest("--start-date", "2024-01-03", "--end-date", "2024-01-04"));
@@ -196,6 +209,7 @@ class SuggestCommandTest {
             a start without an end   | --table s.games --start-date 2024-01-01       | give both --start-date and --end-date
             dates in the wrong order | --table s.games --start-date 2024-01-05 --end-date 2024-01-01 | --start-date 2024-01-05 is after --end-date 2024-01-01; swap the dates
             a table name with spaces | --table 's games'                             | --table 's games'
+            a negative maximum       | --table s.games --max-values -1               | --max-values is a number of values, 0 or more, not -1
             """)
     void should_exit_2_with_what_to_change(String mistake, String arguments, String expected) {
         List<String> args = new java.util.ArrayList<>(List.of("suggest", "--warehouse", warehouse.toString()));
@@ -234,7 +248,7 @@ class SuggestCommandTest {
 
     @Test
     void should_suggest_from_bigquery_through_its_api() throws Exception {
-        // The stub knows the table's columns (tables.get) and answers the one scan with no rows, in the scan's shape:
+        // The stub knows the table's columns (tables.get) and answers each statement with no rows, in the scan's shape:
         // the date, then one column per metric (m1, m2, …).
         java.util.regex.Pattern metric = java.util.regex.Pattern.compile("\\bAS (m\\d+)\\b");
         try (dev.preflight.bigquery.BigQueryStubServer stub = dev.preflight.bigquery.BigQueryStubServer.start(sql -> {
@@ -261,8 +275,10 @@ class SuggestCommandTest {
             assertThat(Files.readString(suite)).contains("warehouse:\n  type: bigquery\n  project: nba-props-platform\n  host: ")
                     .contains("            usage_rate: FLOAT64\n", "            player_lookup: STRING\n", "0 rows on 0 dates")
                     .doesNotContain("parallelism");
-            assertThat(stub.requests("POST", "/queries|/jobs")).as("one scan").hasSize(1)
-                    .allSatisfy(request -> assertThat(request.body()).contains("`nba-props-platform.nba_analytics.player_game_summary`"));
+            // The scan, and the values of the one text column (player_lookup) that is not a key.
+            assertThat(stub.requests("POST", "/queries|/jobs")).as("two statements").hasSize(2)
+                    .allSatisfy(request -> assertThat(request.body()).contains("`nba-props-platform.nba_analytics.player_game_summary`"))
+                    .anySatisfy(request -> assertThat(request.body()).contains("`player_lookup` AS pf_value"));
             assertThat(misspelt.exitCode()).as(misspelt.all()).isEqualTo(2);
             assertThat(misspelt.err()).contains("table nba_analytics.player_game_sumary does not exist in bigquery",
                     "did you mean 'nba_analytics.player_game_summary'?");

@@ -126,6 +126,28 @@ class ZetaSqlAnalyzerTest {
         reporter.publishEntry("statements_analyzed", String.valueOf(statements.size()));
     }
 
+    /** {@code preflight suggest}'s second statement: the values of a table's text columns, numbered, with their rows. */
+    @Test
+    void theValuesOfTextColumnsAreValidBigQuery(TestReporter reporter) throws SqlException {
+        int analyzed = 0;
+        for (Suite suite : suites) {
+            for (Dataset dataset : suite.datasets()) {
+                List<String> text = NbaSchemas.columns(dataset.table().toString()).entrySet().stream()
+                        .filter(e -> e.getValue().equals("STRING")).map(Map.Entry::getKey).toList();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                Statement values = dev.preflight.plan.ValuesPlanner.plan(dataset, suite.window(), text, 20, BIGQUERY);
+                List<String> types = ((ResolvedNodes.ResolvedQueryStmt) analyze(values.sql())).getOutputColumnList().stream()
+                        .map(c -> c.getColumn().getType().typeName(ZetaSQLOptions.ProductMode.PRODUCT_EXTERNAL)).toList();
+                assertThat(types).as(values.sql()).containsExactly("INT64", "STRING", "INT64");
+                analyzed++;
+            }
+        }
+        assertThat(analyzed).isGreaterThanOrEqualTo(5);
+        reporter.publishEntry("statements_analyzed", String.valueOf(analyzed));
+    }
+
     /**
      * A parameter reaches BigQuery's SQL as one string literal whatever it holds: the analyzer resolves the filter to
      * exactly {@code player_lookup = <literal>} and the literal's value is the parameter, character for character.

@@ -4,10 +4,12 @@ import dev.preflight.execution.DatasetScanner;
 import dev.preflight.metric.DatasetMetrics;
 import dev.preflight.metric.Metric;
 import dev.preflight.metric.Predicate;
+import dev.preflight.metric.QueryResult;
 import dev.preflight.model.DateWindow;
 import dev.preflight.model.TableName;
 import dev.preflight.plan.Scan;
 import dev.preflight.plan.ScanPlanner;
+import dev.preflight.plan.ValuesPlanner;
 import dev.preflight.source.Suggestions;
 import dev.preflight.runner.gate.UsageException;
 import dev.preflight.suite.Dataset;
@@ -28,13 +30,16 @@ import java.util.regex.Pattern;
 /**
  * Measures a table for {@link SuggestedSuite}: row count, each column's NULLs, each number column's negative values
  * and the duplicates on the given keys, in one scan planned like a gate's ({@link ScanPlanner}), so a table costs the
- * same statement a suite of those checks would send.
+ * same statement a suite of those checks would send; and, with a second statement ({@link ValuesPlanner}), the values
+ * of the text columns that hold few.
  */
 public final class Profiler {
 
     /** Number types of DuckDB and BigQuery that can hold a value below zero. */
     private static final Pattern SIGNED_NUMBER = Pattern.compile(
             "(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|INT64|FLOAT|REAL|DOUBLE|FLOAT64|NUMERIC|BIGNUMERIC|DECIMAL)(\\(.*\\))?");
+    /** Text types of DuckDB and BigQuery, whose values {@link ValuesPlanner} lists. */
+    private static final Pattern TEXT = Pattern.compile("(VARCHAR|STRING|TEXT|CHAR|BPCHAR)(\\(.*\\))?");
     /** The window when none is asked for: every date a table can hold. */
     static final DateWindow EVERY_DATE = new DateWindow(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
 
@@ -45,10 +50,12 @@ public final class Profiler {
      * @param dateColumn the DATE column to group by; empty to take the table's only DATE column, if it has exactly one
      * @param keys columns that identify a row, or none
      * @param window the dates to measure, or empty for all of them
+     * @param maxValues text columns (other than keys) with at most this many distinct values get them listed, with a
+     *        second statement; 0 for none
      * @throws UsageException when the table, the date column or a key does not exist, naming what does
      */
     public static TableProfile profile(Warehouse warehouse, TableName table, Optional<String> dateColumn, List<String> keys,
-                                       Optional<DateWindow> window) {
+                                       Optional<DateWindow> window, int maxValues) {
         Map<String, String> columns = warehouse.columns(table).orElseThrow(() -> new UsageException("table " + table
                 + " does not exist in " + warehouse.describe() + Suggestions.hint(table.toString(), warehouse.tablesNear(table))));
         Optional<String> dated = dateColumn.isPresent() ? Optional.of(dateColumn(dateColumn.get(), columns, table)) : onlyDate(columns);
@@ -79,11 +86,32 @@ public final class Profiler {
         Scan scan = ScanPlanner.plan(dataset, scanned, metrics, warehouse.dialect());
         DatasetMetrics measured = DatasetScanner.run(scan, warehouse);
 
+        Map<String, List<TableProfile.ValueRows>> values = values(warehouse, dataset, scanned, columns, keyColumns, maxValues);
         List<TableProfile.ColumnProfile> profiles = new ArrayList<>();
         columns.forEach((name, type) -> profiles.add(new TableProfile.ColumnProfile(name, type, measured.total(nulls.get(name)),
-                negatives.containsKey(name) ? OptionalLong.of(measured.total(negatives.get(name))) : OptionalLong.empty())));
+                negatives.containsKey(name) ? OptionalLong.of(measured.total(negatives.get(name))) : OptionalLong.empty(),
+                Optional.ofNullable(values.get(name)))));
         return new TableProfile(table, dated, scanned, measured.total(rows), dated.isPresent() ? dateRows(measured.perDate(rows)) : TableProfile.DateRows.NONE,
                 profiles, keyColumns, duplicates == null ? OptionalLong.empty() : OptionalLong.of(measured.total(duplicates)));
+    }
+
+    /** {@return each few-valued text column's values, from one statement; keys are identifiers, never categories} */
+    private static Map<String, List<TableProfile.ValueRows>> values(Warehouse warehouse, Dataset dataset, DateWindow window,
+                                                                    Map<String, String> columns, List<String> keys, int maxValues) {
+        List<String> text = columns.entrySet().stream()
+                .filter(e -> TEXT.matcher(e.getValue().trim().toUpperCase(Locale.ROOT)).matches() && !keys.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList();
+        Map<String, List<TableProfile.ValueRows>> values = new LinkedHashMap<>();
+        if (text.isEmpty() || maxValues < 1) {
+            return values;
+        }
+        QueryResult result = warehouse.execute(ValuesPlanner.plan(dataset, window, text, maxValues, warehouse.dialect()));
+        for (List<Object> row : result.rows()) {
+            String column = text.get(((Number) row.get(0)).intValue());
+            values.computeIfAbsent(column, c -> new ArrayList<>())
+                    .add(new TableProfile.ValueRows(String.valueOf(row.get(1)), ((Number) row.get(2)).longValue()));
+        }
+        return values;
     }
 
     private static TableProfile.DateRows dateRows(NavigableMap<LocalDate, Long> perDate) {

@@ -14,14 +14,19 @@ import java.util.regex.Pattern;
  * A suite that holds a table to what it is today, written as YAML with a comment on each check saying what it saw.
  * The rules are Deequ's constraint suggestions, in Preflight's check types: a column without NULLs stays complete and
  * one with NULLs keeps its share (with room for sampling noise); a number column without negative values stays
- * non-negative; the column names and types stay; the keys stay unique (or no more repeated than now); every date with
- * rows keeps at least the fewest rows seen; the table is not empty. A gate of the suggestion on the same data passes;
+ * non-negative; a text column with few values keeps to them; the column names and types stay; the keys stay unique
+ * (or no more repeated than now); every date with rows keeps at least the fewest rows seen; the table is not empty. A gate of the suggestion on the same data passes;
  * the author then tightens what should be stricter and adds what data cannot say (coverage needs a calendar).
  */
 public final class SuggestedSuite {
 
     /** z of a two-sided 95% interval: the NULL share's maximum is the upper end of the observed share's interval. */
     private static final double Z_95 = 1.96;
+    /**
+     * Rows per distinct value a text column needs on average before its values are suggested as the only ones: fewer,
+     * and the values look like identifiers seen once or twice, not categories.
+     */
+    private static final int CATEGORY_ROWS = 10;
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_./\\-]*");
     private static final Set<String> YAML_WORDS = Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
 
@@ -112,6 +117,11 @@ public final class SuggestedSuite {
             if (column.negatives().isPresent() && column.negatives().getAsLong() == 0) {
                 check(lines, "values: {column: " + name + ", not_negative: true}", "no negative values today");
             }
+            long nonNull = rows - column.nulls();
+            column.values().filter(values -> !values.isEmpty() && nonNull >= CATEGORY_ROWS * values.size()).ifPresent(values ->
+                    check(lines, "values: {column: " + name + ", in: [" + String.join(", ", values.stream().map(v -> scalar(v.value())).sorted().toList()) + "]}",
+                            values.size() + (values.size() == 1 ? " value" : " values") + " today, each on " + Format.count(values.get(values.size() - 1).rows())
+                                    + " to " + Format.count(values.get(0).rows()) + " rows"));
         }
     }
 

@@ -35,8 +35,18 @@ public record TableProfile(TableName table, Optional<String> dateColumn, DateWin
      * @param type the warehouse's type name
      * @param nulls rows where it is NULL
      * @param negatives rows where it is below 0; empty for a column that is not a number
+     * @param values each distinct value and its rows, most rows first, for a text column with few of them; empty for
+     *        other columns and for text columns with more than the limit
      */
-    public record ColumnProfile(String name, String type, long nulls, OptionalLong negatives) {
+    public record ColumnProfile(String name, String type, long nulls, OptionalLong negatives, Optional<List<ValueRows>> values) {
+
+        public ColumnProfile {
+            values = values.map(List::copyOf);
+        }
+    }
+
+    /** A value of a text column and the rows that hold it. */
+    public record ValueRows(String value, long rows) {
     }
 
     /**

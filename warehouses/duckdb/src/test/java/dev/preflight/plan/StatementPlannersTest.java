@@ -45,6 +45,20 @@ class StatementPlannersTest {
     }
 
     @Test
+    void should_list_the_values_of_few_valued_columns_by_their_index_in_one_statement() {
+        Statement values = ValuesPlanner.plan(dataset("game_date", "minutes > 0"), WINDOW, List.of("team_abbr", "context source"), 20,
+                DuckDbDialect.INSTANCE);
+
+        assertThat(values.kind()).isEqualTo(Statement.Kind.PROFILE);
+        String from = " FROM \"nba\".\"pgs\" WHERE \"game_date\" BETWEEN DATE '2024-01-01' AND DATE '2024-01-10' AND (minutes > 0)";
+        assertThat(values.sql()).isEqualTo("SELECT pf_column, pf_value, pf_rows FROM (SELECT pf_column, pf_value, COUNT(*) AS pf_rows,"
+                + " COUNT(*) OVER (PARTITION BY pf_column) AS pf_values FROM (SELECT 0 AS pf_column, \"team_abbr\" AS pf_value" + from
+                + " UNION ALL SELECT 1 AS pf_column, \"context source\" AS pf_value" + from + ") AS pf_cells"
+                + " WHERE pf_value IS NOT NULL GROUP BY pf_column, pf_value) AS pf_counts WHERE pf_values <= 20"
+                + " ORDER BY pf_column, pf_rows DESC, pf_value");
+    }
+
+    @Test
     void should_sample_only_named_columns_of_failing_rows_in_the_window() {
         Statement sample = SamplePlanner.plan(dataset("game_date", null), WINDOW, new Predicate.KeyRepeated(List.of("player_lookup")),
                 List.of("player_lookup", "points"), 5, DuckDbDialect.INSTANCE);
