@@ -67,6 +67,13 @@ final class SuggestCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}; 0: none). Costs a second statement.")
     int maxValues;
 
+    @Option(names = "--calendar", paramLabel = "TABLE",
+            description = "A table whose distinct dates the table must cover (a schedule): suggests a calendar and a coverage check.")
+    String calendarTable;
+
+    @Option(names = "--calendar-column", paramLabel = "COLUMN", description = "The calendar table's DATE column (default: its only DATE column).")
+    String calendarColumn;
+
     @Option(names = "--start-date", paramLabel = "YYYY-MM-DD", description = "First date to scan (default: every date).")
     LocalDate startDate;
 
@@ -81,6 +88,7 @@ final class SuggestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TableName name = TableName.parse(table).orElseThrow(() -> new UsageException("--table " + table + ": " + TableName.RULE));
         Optional<DateWindow> window = window();
+        Optional<Profiler.Calendar> calendar = calendar();
         if (maxValues < 0) {
             throw new UsageException("--max-values is a number of values, 0 or more, not " + maxValues);
         }
@@ -91,7 +99,8 @@ final class SuggestCommand implements Callable<Integer> {
         }
         TableProfile profile;
         try (Warehouse opened = Warehouses.load(Thread.currentThread().getContextClassLoader()).open(warehouseSpec)) {
-            profile = Profiler.profile(opened, name, Optional.ofNullable(dateColumn), keys, window, maxValues);
+            profile = Profiler.profile(opened, new Profiler.Request(name, Optional.ofNullable(dateColumn), keys, window, maxValues,
+                    calendar, LocalDate.now()));
         }
         String suite = SuggestedSuite.yaml(profile, written(warehouseSpec), LocalDate.now());
         if (file == null) {
@@ -103,6 +112,17 @@ final class SuggestCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private Optional<Profiler.Calendar> calendar() {
+        if (calendarTable == null) {
+            if (calendarColumn != null) {
+                throw new UsageException("--calendar-column names a column of the --calendar table; give --calendar too");
+            }
+            return Optional.empty();
+        }
+        TableName table = TableName.parse(calendarTable).orElseThrow(() -> new UsageException("--calendar " + calendarTable + ": " + TableName.RULE));
+        return Optional.of(new Profiler.Calendar(table, Optional.ofNullable(calendarColumn)));
     }
 
     private Optional<DateWindow> window() {
@@ -136,7 +156,8 @@ final class SuggestCommand implements Callable<Integer> {
     static Map<String, String> written(WarehouseSpec spec) {
         Map<String, String> written = new LinkedHashMap<>();
         written.put("type", spec.type());
-        spec.settings().forEach((key, value) -> {
+        // Sorted: a spec's settings have no order, and the same command should write the same file.
+        new java.util.TreeMap<>(spec.settings()).forEach((key, value) -> {
             if (!key.equals(Warehouses.PARALLELISM) && !Redaction.isSecretName(key) && Redaction.redact(value).equals(value)) {
                 written.put(key, value);
             }

@@ -155,6 +155,26 @@ class SuggestCommandTest {
     }
 
     @Test
+    void should_hold_the_table_to_the_calendar_dates_it_covers_today() throws Exception {
+        // The schedule has one date more than the table: 2024-01-11.
+        sql("CREATE TABLE s.schedule AS SELECT DATE '2024-01-01' + CAST(d AS INTEGER) AS game_day FROM range(11) ds(d)");
+        Path suite = suggest("--calendar", "s.schedule");
+        String text = Files.readString(suite);
+
+        Cli.Run open = Cli.inProcess("gate", "--suite", suite.toString());
+        sql("DELETE FROM s.games WHERE game_date = DATE '2024-01-05'");
+        Cli.Run closed = Cli.inProcess("gate", "--suite", suite.toString(), "--format", "json");
+
+        assertThat(text).contains("calendar:                    # the dates on which the table must have rows\n  table: s.schedule\n  date_column: game_day\n")
+                .contains("  start_date: 2024-01-01\n  end_date: 2024-01-11\n")
+                .contains("      - coverage: {min: 90.9, min_rows_per_date: 10}", "# covers 10 of 11 calendar dates today (90.9%); missing 2024-01-11")
+                .doesNotContain("row_count_per_date", "Coverage needs");
+        assertThat(open.exitCode()).as(open.all()).isEqualTo(0);
+        assertThat(closed.exitCode()).as(closed.all()).isEqualTo(1);
+        assertThat(failed(closed.out())).containsExactly("coverage");
+    }
+
+    @Test
     void should_suggest_for_a_table_without_a_date_column() throws Exception {
         sql("CREATE TABLE s.teams AS SELECT 't' || i AS team, i AS wins FROM range(5) r(i)");
         Path suite = dir.resolve("teams.yaml");
@@ -210,6 +230,9 @@ class SuggestCommandTest {
             dates in the wrong order | --table s.games --start-date 2024-01-05 --end-date 2024-01-01 | --start-date 2024-01-05 is after --end-date 2024-01-01; swap the dates
             a table name with spaces | --table 's games'                             | --table 's games'
             a negative maximum       | --table s.games --max-values -1               | --max-values is a number of values, 0 or more, not -1
+            a misspelt calendar      | --table s.games --calendar s.gmes             | calendar table s.gmes does not exist in duckdb
+            a calendar column alone  | --table s.games --calendar-column game_date   | --calendar-column names a column of the --calendar table; give --calendar too
+            a calendar without dates | --table s.games --calendar s.games --calendar-column player | --calendar-column player is VARCHAR, not DATE
             """)
     void should_exit_2_with_what_to_change(String mistake, String arguments, String expected) {
         List<String> args = new java.util.ArrayList<>(List.of("suggest", "--warehouse", warehouse.toString()));
@@ -272,7 +295,7 @@ class SuggestCommandTest {
                     "--warehouse-setting", "host=" + stub.host());
 
             assertThat(run.exitCode()).as(run.all()).isEqualTo(0);
-            assertThat(Files.readString(suite)).contains("warehouse:\n  type: bigquery\n  project: nba-props-platform\n  host: ")
+            assertThat(Files.readString(suite)).contains("warehouse:\n  type: bigquery\n  host: \"" + stub.host() + "\"\n  project: nba-props-platform\n")
                     .contains("            usage_rate: FLOAT64\n", "            player_lookup: STRING\n", "0 rows on 0 dates")
                     .doesNotContain("parallelism");
             // The scan, and the values of the one text column (player_lookup) that is not a key.

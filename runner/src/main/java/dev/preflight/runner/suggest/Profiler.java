@@ -10,6 +10,11 @@ import dev.preflight.model.TableName;
 import dev.preflight.plan.Scan;
 import dev.preflight.plan.ScanPlanner;
 import dev.preflight.plan.ValuesPlanner;
+import dev.preflight.calendar.DateRanges;
+import dev.preflight.calendar.ExpectedCalendar;
+import dev.preflight.execution.CalendarLoader;
+import dev.preflight.model.CalendarSpec;
+import dev.preflight.model.SeasonSpec;
 import dev.preflight.source.Suggestions;
 import dev.preflight.runner.gate.UsageException;
 import dev.preflight.suite.Dataset;
@@ -47,18 +52,36 @@ public final class Profiler {
     }
 
     /**
+     * What to measure.
+     *
+     * @param table the table
      * @param dateColumn the DATE column to group by; empty to take the table's only DATE column, if it has exactly one
      * @param keys columns that identify a row, or none
      * @param window the dates to measure, or empty for all of them
      * @param maxValues text columns (other than keys) with at most this many distinct values get them listed, with a
      *        second statement; 0 for none
-     * @throws UsageException when the table, the date column or a key does not exist, naming what does
+     * @param calendar a table whose distinct dates the table must cover, or empty
+     * @param today the last calendar date compared, unless a window was asked for
      */
-    public static TableProfile profile(Warehouse warehouse, TableName table, Optional<String> dateColumn, List<String> keys,
-                                       Optional<DateWindow> window, int maxValues) {
+    public record Request(TableName table, Optional<String> dateColumn, List<String> keys, Optional<DateWindow> window,
+                          int maxValues, Optional<Calendar> calendar, LocalDate today) {
+
+        public Request {
+            keys = List.copyOf(keys);
+        }
+    }
+
+    /**
+     * @throws UsageException when the table, the date column, a key or the calendar does not exist, naming what does
+     */
+    public static TableProfile profile(Warehouse warehouse, Request request) {
+        TableName table = request.table();
+        Optional<String> dateColumn = request.dateColumn();
+        List<String> keys = request.keys();
+        Optional<DateWindow> window = request.window();
         Map<String, String> columns = warehouse.columns(table).orElseThrow(() -> new UsageException("table " + table
                 + " does not exist in " + warehouse.describe() + Suggestions.hint(table.toString(), warehouse.tablesNear(table))));
-        Optional<String> dated = dateColumn.isPresent() ? Optional.of(dateColumn(dateColumn.get(), columns, table)) : onlyDate(columns);
+        Optional<String> dated = dateColumn.isPresent() ? Optional.of(dateColumn("--date-column", dateColumn.get(), columns, table)) : onlyDate(columns);
         List<String> keyColumns = keys.stream().map(key -> column(key, columns, table)).toList();
         Dataset dataset = new Dataset(table.simpleName(), table, dated.orElse(null), keyColumns, null, List.of(), List.of(),
                 List.of(), null);
@@ -86,13 +109,51 @@ public final class Profiler {
         Scan scan = ScanPlanner.plan(dataset, scanned, metrics, warehouse.dialect());
         DatasetMetrics measured = DatasetScanner.run(scan, warehouse);
 
-        Map<String, List<TableProfile.ValueRows>> values = values(warehouse, dataset, scanned, columns, keyColumns, maxValues);
+        Map<String, List<TableProfile.ValueRows>> values = values(warehouse, dataset, scanned, columns, keyColumns, request.maxValues());
         List<TableProfile.ColumnProfile> profiles = new ArrayList<>();
         columns.forEach((name, type) -> profiles.add(new TableProfile.ColumnProfile(name, type, measured.total(nulls.get(name)),
                 negatives.containsKey(name) ? OptionalLong.of(measured.total(negatives.get(name))) : OptionalLong.empty(),
                 Optional.ofNullable(values.get(name)))));
-        return new TableProfile(table, dated, scanned, measured.total(rows), dated.isPresent() ? dateRows(measured.perDate(rows)) : TableProfile.DateRows.NONE,
-                profiles, keyColumns, duplicates == null ? OptionalLong.empty() : OptionalLong.of(measured.total(duplicates)));
+        TableProfile.DateRows dates = dated.isPresent() ? dateRows(measured.perDate(rows)) : TableProfile.DateRows.NONE;
+        Optional<TableProfile.Coverage> coverage = Optional.empty();
+        if (request.calendar().isPresent()) {
+            if (dated.isEmpty()) {
+                throw new UsageException("--calendar needs the table's DATE column, and " + table + " has none");
+            }
+            coverage = Optional.of(coverage(warehouse, request.calendar().get(), window, measured.datesWithRows(), dates, request.today()));
+        }
+        return new TableProfile(table, dated, scanned, measured.total(rows), dates, profiles, keyColumns,
+                duplicates == null ? OptionalLong.empty() : OptionalLong.of(measured.total(duplicates)), coverage);
+    }
+
+    /**
+     * A calendar table for {@code --calendar}.
+     *
+     * @param table the table
+     * @param dateColumn its DATE column, or empty for its only one
+     */
+    public record Calendar(TableName table, Optional<String> dateColumn) {
+    }
+
+    /** {@return the table's dates against the calendar's}, read as a suite's calendar is ({@link CalendarLoader}) */
+    private static TableProfile.Coverage coverage(Warehouse warehouse, Calendar calendar, Optional<DateWindow> asked,
+                                                  java.util.Set<LocalDate> withRows, TableProfile.DateRows dates, LocalDate today) {
+        Map<String, String> columns = warehouse.columns(calendar.table()).orElseThrow(() -> new UsageException("calendar table "
+                + calendar.table() + " does not exist in " + warehouse.describe()
+                + Suggestions.hint(calendar.table().toString(), warehouse.tablesNear(calendar.table()))));
+        String column = calendar.dateColumn().isPresent() ? dateColumn("--calendar-column", calendar.dateColumn().get(), columns, calendar.table())
+                : onlyDate(columns).orElseThrow(() -> new UsageException("calendar table " + calendar.table()
+                + " has no DATE column; name its date column with --calendar-column"));
+        ExpectedCalendar expected = CalendarLoader.load(new CalendarSpec.FromTable(calendar.table(), column, null, null, null),
+                SeasonSpec.none(), () -> warehouse);
+        DateWindow window = asked.orElseGet(() -> {
+            LocalDate start = dates.count() > 0 ? dates.first() : expected.dates().first();
+            LocalDate end = Optional.ofNullable(expected.dates().floor(today)).orElse(expected.dates().last());
+            return new DateWindow(start, end.isBefore(start) ? start : end);
+        });
+        java.util.SortedSet<LocalDate> inWindow = expected.within(window).expected();
+        List<LocalDate> missing = inWindow.stream().filter(date -> !withRows.contains(date)).toList();
+        return new TableProfile.Coverage(calendar.table(), column, window, inWindow.size(), missing, DateRanges.compact(missing, inWindow));
     }
 
     /** {@return each few-valued text column's values, from one statement; keys are identifiers, never categories} */
@@ -132,12 +193,13 @@ public final class Profiler {
     }
 
     /** {@return the named column, which must be a DATE: the scan groups by it and a gate's window is a range of dates} */
-    private static String dateColumn(String name, Map<String, String> columns, TableName table) {
+    private static String dateColumn(String option, String name, Map<String, String> columns, TableName table) {
         String column = column(name, columns, table);
         String type = columns.get(column).trim();
         if (!type.equalsIgnoreCase("DATE")) {
-            throw new UsageException("--date-column " + name + " is " + type + ", not DATE; name a DATE column, or leave the option out"
-                    + " to read the table whole" + (dates(columns).isEmpty() ? "" : " (its DATE columns: " + String.join(", ", dates(columns)) + ")"));
+            String without = option.equals("--date-column") ? " to read the table whole" : " to take its only DATE column";
+            throw new UsageException(option + " " + name + " is " + type + ", not DATE; name a DATE column, or leave the option out"
+                    + without + (dates(columns).isEmpty() ? "" : " (its DATE columns: " + String.join(", ", dates(columns)) + ")"));
         }
         return column;
     }

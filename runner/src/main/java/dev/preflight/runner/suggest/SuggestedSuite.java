@@ -1,5 +1,6 @@
 package dev.preflight.runner.suggest;
 
+import dev.preflight.calendar.DateRanges;
 import dev.preflight.check.Format;
 
 import java.time.LocalDate;
@@ -46,7 +47,13 @@ public final class SuggestedSuite {
         lines.add("# Each threshold holds the table to what it is today: tighten what should be stricter before a gate relies on it.");
         lines.add("preflight: 1");
         lines.add("name: " + scalar(profile.table().simpleName()));
-        if (profile.dateColumn().isPresent()) {
+        if (profile.coverage().isPresent()) {
+            // The calendar dates it compared: those asked for, else from the table's first date to the calendar's last.
+            TableProfile.Coverage coverage = profile.coverage().get();
+            lines.add("parameters:                  # the window; -Dpreflight.param.start_date=… or --start-date replace them");
+            lines.add("  start_date: " + coverage.window().start());
+            lines.add("  end_date: " + coverage.window().end());
+        } else if (profile.dateColumn().isPresent()) {
             // The dates it measured: those asked for, else the first and last with rows (a table without rows: today).
             boolean all = profile.window().equals(Profiler.EVERY_DATE);
             lines.add("parameters:                  # the window; -Dpreflight.param.start_date=… or --start-date replace them");
@@ -57,6 +64,11 @@ public final class SuggestedSuite {
         }
         lines.add("warehouse:");
         warehouse.forEach((key, value) -> lines.add("  " + scalar(key) + ": " + scalar(value)));
+        profile.coverage().ifPresent(coverage -> {
+            lines.add("calendar:                    # the dates on which the table must have rows");
+            lines.add("  table: " + scalar(coverage.calendar().toString()));
+            lines.add("  date_column: " + scalar(coverage.dateColumn()));
+        });
         lines.add("datasets:");
         lines.add("  - table: " + scalar(profile.table().toString()));
         profile.dateColumn().ifPresent(column -> lines.add("    date_column: " + scalar(column)));
@@ -65,7 +77,7 @@ public final class SuggestedSuite {
         }
         lines.add("    checks:");
         checks(profile, lines);
-        if (profile.dateColumn().isPresent()) {
+        if (profile.dateColumn().isPresent() && profile.coverage().isEmpty()) {
             lines.add("# Coverage needs the dates the table must have, which its rows cannot tell: add a calendar");
             lines.add("# (docs/suite-format.md#expected-calendar), e.g.");
             lines.add("#   calendar: {table: SCHEDULE_TABLE, date_column: ITS_DATE_COLUMN}");
@@ -76,6 +88,7 @@ public final class SuggestedSuite {
 
     private static void checks(TableProfile profile, List<String> lines) {
         long rows = profile.rows();
+        profile.coverage().ifPresent(coverage -> coverage(coverage, profile.dates(), lines));
         if (rows > 0) {
             check(lines, "row_count: {min: 1}", Format.count(rows) + " rows today");
         }
@@ -91,7 +104,7 @@ public final class SuggestedSuite {
                             : Format.count(duplicates) + " duplicate rows today: lower the maximum to 0 once they are gone");
         }
         TableProfile.DateRows dates = profile.dates();
-        if (profile.dateColumn().isPresent() && dates.count() > 0) {
+        if (profile.dateColumn().isPresent() && dates.count() > 0 && profile.coverage().isEmpty()) {
             check(lines, "row_count_per_date: {min: " + dates.fewest() + "}", "rows per date today: fewest " + Format.count(dates.fewest())
                     + ", median " + Format.count(dates.median()) + ", most " + Format.count(dates.most()));
         }
@@ -123,6 +136,29 @@ public final class SuggestedSuite {
                             values.size() + (values.size() == 1 ? " value" : " values") + " today, each on " + Format.count(values.get(values.size() - 1).rows())
                                     + " to " + Format.count(values.get(0).rows()) + " rows"));
         }
+    }
+
+    /**
+     * Coverage holds the table to the share of calendar dates it covers today, rounded down to 0.1%, as duplicates
+     * keeps today's count: a gap already there is named, with what to do, instead of failing the first run.
+     */
+    private static void coverage(TableProfile.Coverage coverage, TableProfile.DateRows dates, List<String> lines) {
+        if (coverage.expected() == 0) {
+            lines.add("      # no calendar dates in the window today: no coverage check suggested");
+            return;
+        }
+        double percent = 100.0 * coverage.covered() / coverage.expected();
+        double min = Math.floor(percent * 10) / 10;
+        String seen = "covers " + Format.count(coverage.covered()) + " of " + Format.count(coverage.expected()) + " calendar dates today";
+        // With a calendar, row_count_per_date would judge the missing dates too (0 rows): coverage's own per-date
+        // minimum counts a thin date as not covered instead, once.
+        String perDate = dates.fewest() > 1 ? ", min_rows_per_date: " + dates.fewest() : "";
+        if (coverage.missing().isEmpty()) {
+            check(lines, "coverage: {min: 100" + perDate + "}", seen);
+            return;
+        }
+        check(lines, "coverage: {min: " + plain(min) + perDate + "}", seen + " (" + Format.percent(percent) + "); missing "
+                + DateRanges.describe(coverage.missingRanges(), 3) + ": raise the minimum once they are backfilled ('preflight plan' lists them)");
     }
 
     private static void check(List<String> lines, String check, String why) {

@@ -1,5 +1,6 @@
 package dev.preflight.runner.suggest;
 
+import dev.preflight.calendar.DateRanges;
 import dev.preflight.model.DateWindow;
 import dev.preflight.model.TableName;
 
@@ -19,9 +20,10 @@ import java.util.OptionalLong;
  * @param columns every column in the table's order
  * @param keys the key columns the caller named, or none
  * @param duplicateRows rows beyond the first of each repeated key; empty without keys
+ * @param coverage the table's dates against a calendar table's, when one was named
  */
 public record TableProfile(TableName table, Optional<String> dateColumn, DateWindow window, long rows, DateRows dates,
-                           List<ColumnProfile> columns, List<String> keys, OptionalLong duplicateRows) {
+                           List<ColumnProfile> columns, List<String> keys, OptionalLong duplicateRows, Optional<Coverage> coverage) {
 
     public TableProfile {
         columns = List.copyOf(columns);
@@ -42,6 +44,30 @@ public record TableProfile(TableName table, Optional<String> dateColumn, DateWin
 
         public ColumnProfile {
             values = values.map(List::copyOf);
+        }
+    }
+
+    /**
+     * The table's dates against a calendar table's distinct dates, over a window of the calendar.
+     *
+     * @param calendar the calendar table
+     * @param dateColumn its DATE column
+     * @param window the calendar dates compared: from the table's first date (or the calendar's) to the calendar's last
+     *        date up to today, unless a window was asked for
+     * @param expected calendar dates in the window
+     * @param missing those without a row in the table
+     * @param missingRanges the same dates as runs of consecutive calendar dates
+     */
+    public record Coverage(TableName calendar, String dateColumn, DateWindow window, int expected, List<LocalDate> missing,
+                           List<DateRanges.Range> missingRanges) {
+
+        public Coverage {
+            missing = List.copyOf(missing);
+            missingRanges = List.copyOf(missingRanges);
+        }
+
+        public int covered() {
+            return expected - missing.size();
         }
     }
 
