@@ -31,15 +31,16 @@ import java.util.concurrent.Callable;
  * author starts from the data's own numbers instead of a blank file.
  */
 @Command(name = "suggest", mixinStandardHelpOptions = true,
-        description = {"Suggests a suite for a table from one scan of its data: NULLs, negative values, types, keys, rows per date.",
+        description = {"Suggests a first suite for a table from one scan of its data.",
+                "Checks its NULLs, negative values, few-valued text, types, keys, rows per date, and with --calendar the dates it covers.",
                 "Each threshold holds the table to what it is today; review it, then run it with 'preflight gate'."},
         footer = {"", "Examples (they run as pasted after ./preflight demo):",
                 "  ./preflight suggest --warehouse preflight-demo/nba.duckdb \\",
                 "      --table nba_analytics.player_game_summary --keys game_id,player_lookup",
                 "  ./preflight suggest --warehouse preflight-demo/nba.duckdb \\",
                 "      --table nba_analytics.team_defense_game_summary \\",
-                "      --start-date 2024-10-22 --end-date 2025-06-22 \\",
-                "      --output preflight-demo/team_defense.yaml",
+                "      --calendar nba_raw.nbac_schedule --start-date 2024-10-22 \\",
+                "      --end-date 2025-06-22 --output preflight-demo/team_defense.yaml",
                 "Then: ./preflight gate --suite preflight-demo/team_defense.yaml"})
 final class SuggestCommand implements Callable<Integer> {
 
