@@ -95,6 +95,20 @@ class PipelineSchedulingTest {
         assertThat(dir.resolve("run")).doesNotExist();
     }
 
+    /** A job's environment and a gate's parameters are printed in the file's order, the same on every run. */
+    @Test
+    void should_print_environment_and_parameters_in_the_files_order() throws Exception {
+        Path pipeline = PipelineFiles.write(dir, "order", "jobs:",
+                "  - id: a\n    run: [echo, hi]\n    env: {ZULU: '1', ALPHA: '2', MIKE: '3', BRAVO: '4', YANKEE: '5'}",
+                "    preflight: [{suite: s.yaml, params: {zeta: '1', alpha: '2', mu: '3', beta: '4', omega: '5'}}]");
+
+        Cli.Run run = Cli.inProcess("run", pipeline.toString(), "--dry-run", "--run-dir", dir.resolve("run").toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("    pre-flight gate s.yaml --param zeta=1 --param alpha=2 --param mu=3 --param beta=4 --param omega=5\n")
+                .contains("    env ZULU=1\n    env ALPHA=2\n    env MIKE=3\n    env BRAVO=4\n    env YANKEE=5\n");
+    }
+
     @Test
     void should_keep_secrets_out_of_the_run_record() throws Exception {
         Path pipeline = PipelineFiles.write(dir, "secret", "jobs:",

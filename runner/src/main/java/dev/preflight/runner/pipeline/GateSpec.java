@@ -17,6 +17,7 @@ public record GateSpec(String suite, List<String> tags, Map<String, String> para
 
     public GateSpec {
         tags = List.copyOf(tags);
-        params = Map.copyOf(params);
+        // The file's order, which the dry run, the Airflow DAG and the records print; Map.copyOf has none.
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 }

@@ -29,6 +29,7 @@ public record JobSpec(String id, List<String> run, List<String> needs, List<Gate
         needs = List.copyOf(needs);
         preflight = List.copyOf(preflight);
         postflight = List.copyOf(postflight);
-        env = Map.copyOf(env);
+        // The file's order, which the dry run, the Airflow DAG and the records print; Map.copyOf has none.
+        env = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(env));
     }
 }
