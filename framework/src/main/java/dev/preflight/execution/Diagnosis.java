@@ -12,6 +12,7 @@ import dev.preflight.suite.Dataset;
 import dev.preflight.source.Problem;
 import dev.preflight.source.Suggestions;
 import dev.preflight.source.SuiteDefinitionException;
+import dev.preflight.warehouse.Missing;
 import dev.preflight.warehouse.Warehouse;
 import dev.preflight.warehouse.WarehouseException;
 
@@ -47,7 +48,7 @@ final class Diagnosis {
         }
         if (columns.isEmpty()) {
             return Optional.of(new Rejections(new SuiteDefinitionException(new Problem(dataset.location(),
-                    "table " + dataset.table() + " does not exist in " + warehouse.describe() + tableHint(warehouse, dataset.table())
+                    "table " + dataset.table() + " does not exist in " + warehouse.describe() + Missing.tableHint(warehouse, dataset.table())
                             + "; check 'table' of dataset '" + dataset.id() + "'")), Map.of()));
         }
         Set<String> known = columns.get().keySet();
@@ -59,7 +60,7 @@ final class Diagnosis {
         datasetColumns.addAll(dataset.keys());
         for (String column : datasetColumns) {
             if (!has(known, column)) {
-                datasetProblems.add(new Problem(dataset.location(), missing(column, dataset, known)));
+                datasetProblems.add(new Problem(dataset.location(), Missing.column(column, dataset.table(), known)));
             }
         }
         Map<String, List<Problem>> checkProblems = new java.util.LinkedHashMap<>();
@@ -68,7 +69,7 @@ final class Diagnosis {
             for (Metric metric : check.spec().metrics()) {
                 for (String column : metric.columns()) {
                     if (!has(known, column) && !datasetColumns.contains(column) && reported.add(column)) {
-                        checkProblems.computeIfAbsent(check.id(), id -> new ArrayList<>()).add(new Problem(check.location(), missing(column, dataset, known)));
+                        checkProblems.computeIfAbsent(check.id(), id -> new ArrayList<>()).add(new Problem(check.location(), Missing.column(column, dataset.table(), known)));
                     }
                 }
             }
@@ -106,7 +107,7 @@ final class Diagnosis {
         }
         if (columns.isEmpty()) {
             return located(table.location(), "table " + table.table() + " of the calendar does not exist in " + warehouse.describe()
-                    + tableHint(warehouse, table.table()) + "; check 'table' of the calendar");
+                    + Missing.tableHint(warehouse, table.table()) + "; check 'table' of the calendar");
         }
         Set<String> known = columns.get().keySet();
         List<Problem> problems = new ArrayList<>();
@@ -200,14 +201,14 @@ final class Diagnosis {
         }
         if (columns.isEmpty()) {
             problems.add(new Problem(dependency.location(), "table " + dataset.table() + " of dataset '" + dataset.id() + "' does not exist in "
-                    + warehouse.describe() + tableHint(warehouse, dataset.table())));
+                    + warehouse.describe() + Missing.tableHint(warehouse, dataset.table())));
             return;
         }
         List<String> needed = new ArrayList<>(keys);
         needed.add(0, dataset.dateColumn());
         for (String column : needed) {
             if (!columns.get().containsKey(column)) {
-                problems.add(new Problem(dependency.location(), missing(column, dataset, columns.get().keySet())));
+                problems.add(new Problem(dependency.location(), Missing.column(column, dataset.table(), columns.get().keySet())));
             }
         }
     }
@@ -221,22 +222,8 @@ final class Diagnosis {
         }
     }
 
-    /** {@return "; did you mean 'x'?" for the nearest real table, or nothing when none is near or the warehouse cannot tell} */
-    private static String tableHint(Warehouse warehouse, dev.preflight.model.TableName table) {
-        try {
-            return Suggestions.hint(table.toString(), warehouse.tablesNear(table));
-        } catch (WarehouseException e) {
-            return "";
-        }
-    }
-
     /** Warehouses resolve column names without regard to case (DuckDB, BigQuery), so a diagnosis must too. */
     private static boolean has(Set<String> known, String column) {
         return known.stream().anyMatch(column::equalsIgnoreCase);
-    }
-
-    private static String missing(String column, Dataset dataset, Set<String> known) {
-        return "column '" + column + "' does not exist in " + dataset.table() + Suggestions.hint(column, known)
-                + "; its columns: " + String.join(", ", known);
     }
 }

@@ -98,12 +98,13 @@ final class SuggestCommand implements Callable<Integer> {
         if (file != null) {
             file.check(List.of(), warehouseSpec.settings().get("path"));
         }
+        LocalDate today = LocalDate.now();
         TableProfile profile;
         try (Warehouse opened = Warehouses.load(Thread.currentThread().getContextClassLoader()).open(warehouseSpec)) {
             profile = Profiler.profile(opened, new Profiler.Request(name, Optional.ofNullable(dateColumn), keys, window, maxValues,
-                    calendar, LocalDate.now()));
+                    calendar, today));
         }
-        String suite = SuggestedSuite.yaml(profile, written(warehouseSpec), LocalDate.now());
+        String suite = SuggestedSuite.yaml(profile, written(warehouseSpec), today);
         if (file == null) {
             out.print(suite);
         } else {

@@ -15,7 +15,7 @@ import dev.preflight.calendar.ExpectedCalendar;
 import dev.preflight.execution.CalendarLoader;
 import dev.preflight.model.CalendarSpec;
 import dev.preflight.model.SeasonSpec;
-import dev.preflight.source.Suggestions;
+import dev.preflight.warehouse.Missing;
 import dev.preflight.runner.gate.UsageException;
 import dev.preflight.suite.Dataset;
 import dev.preflight.warehouse.Warehouse;
@@ -80,7 +80,7 @@ public final class Profiler {
         List<String> keys = request.keys();
         Optional<DateWindow> window = request.window();
         Map<String, String> columns = warehouse.columns(table).orElseThrow(() -> new UsageException("table " + table
-                + " does not exist in " + warehouse.describe() + Suggestions.hint(table.toString(), warehouse.tablesNear(table))));
+                + " does not exist in " + warehouse.describe() + Missing.tableHint(warehouse, table)));
         Optional<String> dated = dateColumn.isPresent() ? Optional.of(dateColumn("--date-column", dateColumn.get(), columns, table)) : onlyDate(columns);
         List<String> keyColumns = keys.stream().map(key -> column(key, columns, table)).toList();
         Dataset dataset = new Dataset(table.simpleName(), table, dated.orElse(null), keyColumns, null, List.of(), List.of(),
@@ -139,8 +139,7 @@ public final class Profiler {
     private static TableProfile.Coverage coverage(Warehouse warehouse, Calendar calendar, Optional<DateWindow> asked,
                                                   java.util.Set<LocalDate> withRows, TableProfile.DateRows dates, LocalDate today) {
         Map<String, String> columns = warehouse.columns(calendar.table()).orElseThrow(() -> new UsageException("calendar table "
-                + calendar.table() + " does not exist in " + warehouse.describe()
-                + Suggestions.hint(calendar.table().toString(), warehouse.tablesNear(calendar.table()))));
+                + calendar.table() + " does not exist in " + warehouse.describe() + Missing.tableHint(warehouse, calendar.table())));
         String column = calendar.dateColumn().isPresent() ? dateColumn("--calendar-column", calendar.dateColumn().get(), columns, calendar.table())
                 : onlyDate(columns).orElseThrow(() -> new UsageException("calendar table " + calendar.table()
                 + " has no DATE column; name its date column with --calendar-column"));
@@ -153,7 +152,7 @@ public final class Profiler {
         });
         java.util.SortedSet<LocalDate> inWindow = expected.within(window).expected();
         List<LocalDate> missing = inWindow.stream().filter(date -> !withRows.contains(date)).toList();
-        return new TableProfile.Coverage(calendar.table(), column, window, inWindow.size(), missing, DateRanges.compact(missing, inWindow));
+        return new TableProfile.Coverage(calendar.table(), column, window, inWindow.size(), DateRanges.compact(missing, inWindow));
     }
 
     /** {@return each few-valued text column's values, from one statement; keys are identifiers, never categories} */
@@ -188,8 +187,7 @@ public final class Profiler {
     /** {@return the column as the table spells it}; names compare without case, as DuckDB and BigQuery resolve them */
     private static String column(String name, Map<String, String> columns, TableName table) {
         return columns.keySet().stream().filter(c -> c.equalsIgnoreCase(name)).findFirst()
-                .orElseThrow(() -> new UsageException("column '" + name + "' does not exist in " + table
-                        + Suggestions.hint(name, List.copyOf(columns.keySet())) + "; its columns: " + String.join(", ", columns.keySet())));
+                .orElseThrow(() -> new UsageException(Missing.column(name, table, columns.keySet())));
     }
 
     /** {@return the named column, which must be a DATE: the scan groups by it and a gate's window is a range of dates} */
@@ -198,8 +196,9 @@ public final class Profiler {
         String type = columns.get(column).trim();
         if (!type.equalsIgnoreCase("DATE")) {
             String without = option.equals("--date-column") ? " to read the table whole" : " to take its only DATE column";
+            List<String> dates = dates(columns);
             throw new UsageException(option + " " + name + " is " + type + ", not DATE; name a DATE column, or leave the option out"
-                    + without + (dates(columns).isEmpty() ? "" : " (its DATE columns: " + String.join(", ", dates(columns)) + ")"));
+                    + without + (dates.isEmpty() ? "" : " (its DATE columns: " + String.join(", ", dates) + ")"));
         }
         return column;
     }

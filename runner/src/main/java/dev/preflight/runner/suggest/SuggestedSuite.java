@@ -153,7 +153,7 @@ public final class SuggestedSuite {
         // With a calendar, row_count_per_date would judge the missing dates too (0 rows): coverage's own per-date
         // minimum counts a thin date as not covered instead, once.
         String perDate = dates.fewest() > 1 ? ", min_rows_per_date: " + dates.fewest() : "";
-        if (coverage.missing().isEmpty()) {
+        if (coverage.missingRanges().isEmpty()) {
             check(lines, "coverage: {min: 100" + perDate + "}", seen);
             return;
         }

@@ -55,19 +55,17 @@ public record TableProfile(TableName table, Optional<String> dateColumn, DateWin
      * @param window the calendar dates compared: from the table's first date (or the calendar's) to the calendar's last
      *        date up to today, unless a window was asked for
      * @param expected calendar dates in the window
-     * @param missing those without a row in the table
-     * @param missingRanges the same dates as runs of consecutive calendar dates
+     * @param missingRanges the calendar dates without a row in the table, as runs of consecutive calendar dates
      */
-    public record Coverage(TableName calendar, String dateColumn, DateWindow window, int expected, List<LocalDate> missing,
+    public record Coverage(TableName calendar, String dateColumn, DateWindow window, int expected,
                            List<DateRanges.Range> missingRanges) {
 
         public Coverage {
-            missing = List.copyOf(missing);
             missingRanges = List.copyOf(missingRanges);
         }
 
         public int covered() {
-            return expected - missing.size();
+            return expected - missingRanges.stream().mapToInt(DateRanges.Range::count).sum();
         }
     }
 
